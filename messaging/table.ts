@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { CHANNELS, OUTCOMES, SIGNAL_KINDS, SIGNAL_SOURCES, STAGES, TEMPERATURES, settingsSchema } from '@/storage/model';
+import { capturedPersonSchema } from './person';
+
+/**
+ * Every message the background accepts: type → payload schema. Anything not in this table,
+ * or whose payload does not parse, is refused before a handler runs.
+ */
+const isoTime = z.iso.datetime({ offset: true });
+const leadId = z.string().min(1).max(260);
+const short = (max: number) => z.string().max(max);
+
+export const messageTable = {
+  'backup.export': z.object({}),
+  'backup.import': z.object({ backup: z.unknown(), mode: z.enum(['merge', 'replace']) }),
+  'backup.preview': z.object({ backup: z.unknown() }),
+  'export.csv': z.object({
+    preset: z.enum(['default', 'hubspot']).optional(),
+    leadIds: z.array(leadId).max(1_000_000).optional(),
+  }),
+  'touch.log': z.object({
+    leadId,
+    channel: z.enum(CHANNELS),
+    at: isoTime.optional(),
+    note: short(20_000).optional(),
+    valueProp: short(2_000).optional(),
+    outcome: z.enum(OUTCOMES).optional(),
+    confirmEarly: z.boolean().optional(),
+  }),
+  'touch.delete': z.object({ touchId: z.string().min(1) }),
+  'touch.outcome': z.object({ touchId: z.string().min(1), outcome: z.enum(OUTCOMES) }),
+  'cadence.status': z.object({ leadId }),
+  'cadence.restart': z.object({ leadId, reason: short(500).min(1) }),
+  'lead.save': z.object({ person: capturedPersonSchema }),
+  'lead.update': z.object({
+    leadIds: z.array(leadId).min(1).max(1_000_000),
+    patch: z
+      .object({
+        stage: z.enum(STAGES),
+        temperature: z.enum(TEMPERATURES).nullable(),
+        doNotContact: z.boolean(),
+        notes: short(20_000),
+        addTag: short(100).min(1),
+      })
+      .partial(),
+  }),
+  'lead.delete': z.object({ leadIds: z.array(leadId).min(1).max(1_000_000) }),
+  'lead.restore': z.object({ backup: z.unknown() }),
+  'settings.get': z.object({}),
+  'settings.set': z.object({ settings: settingsSchema }),
+  'data.clear': z.object({ confirm: z.literal('delete everything') }),
+  'capture.people': z.object({
+    kind: z.enum(SIGNAL_KINDS),
+    source: z.enum(SIGNAL_SOURCES),
+    /** X rest_id of the signed-in account (the `twid` cookie), or the LinkedIn viewer's slug. */
+    viewer: z.string().max(200).nullable(),
+    /** Whose list this is (X `variables.userId`), when the surface is a list. */
+    listOwner: z.string().max(200).nullable().optional(),
+    visitId: z.string().max(100).optional(),
+    people: z.array(capturedPersonSchema).max(500),
+    skipped: z.record(z.string().max(100), z.number().int().nonnegative()).optional(),
+  }),
+  'capture.failure': z.object({ source: z.enum(SIGNAL_SOURCES), error: short(500) }),
+} as const;
+
+export type MessageType = keyof typeof messageTable;
+export type Payload<T extends MessageType> = z.infer<(typeof messageTable)[T]>;
+
+/** Types a content script may send; everything else needs an extension page. */
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set(['capture.people', 'capture.failure', 'cadence.status']);

@@ -1,0 +1,65 @@
+import type { StoredLead, TouchlineDb } from './db';
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup-schema';
+import type { Lead } from './model';
+import { mergeBackupLead } from './backup-merge';
+import { getSettings, putSettings } from './settings';
+import { stored, unstored } from './stored';
+
+/** The whole database as a version 1 backup document. */
+export async function exportBackup(database: TouchlineDb, now: Date): Promise<Backup> {
+  return database.transaction('r', [database.leads, database.touches, database.settings], async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    leads: (await database.leads.toArray()).map(unstored),
+    touches: await database.touches.toArray(),
+    settings: await getSettings(database),
+  }));
+}
+
+export type ImportMode = 'merge' | 'replace';
+export type ImportResult = { ok: true; leads: number; touches: number } | { ok: false; error: string };
+
+/**
+ * Imports a backup all-or-nothing: the whole file is validated first, then written in one
+ * transaction. `replace` swaps leads, touches and settings for the file's; `merge` merges leads
+ * by identity (disqualified and do-not-contact stay so) and adds touches.
+ */
+export async function importBackup(database: TouchlineDb, input: unknown, mode: ImportMode): Promise<ImportResult> {
+  const tables = [database.leads, database.touches, database.settings];
+  return database.transaction('rw', tables, async () => {
+    const existingIds = mode === 'merge' ? new Set(await database.leads.toCollection().primaryKeys()) : new Set();
+    const parsed = parseBackup(input, (id) => existingIds.has(id));
+    if (!parsed.ok) return parsed;
+    const { backup } = parsed;
+    if (mode === 'replace') {
+      await Promise.all([database.leads.clear(), database.touches.clear()]);
+      await database.leads.bulkPut(backup.leads.map(stored));
+      await database.touches.bulkPut(backup.touches);
+      await putSettings(database, backup.settings);
+    } else {
+      const remap = await mergeLeads(database, backup.leads);
+      await database.touches.bulkPut(backup.touches.map((t) => ({ ...t, leadId: remap.get(t.leadId) ?? t.leadId })));
+    }
+    return { ok: true, leads: backup.leads.length, touches: backup.touches.length };
+  });
+}
+
+/** Merges imported leads into stored ones by identity; returns imported id → stored id. */
+async function mergeLeads(database: TouchlineDb, leads: readonly Lead[]): Promise<Map<string, string>> {
+  const incoming = leads.map(stored);
+  const known = await database.leads.where('keys').anyOf(incoming.flatMap((l) => l.keys)).toArray();
+  const byKey = new Map<string, StoredLead>();
+  for (const lead of known) for (const key of lead.keys) byKey.set(key, lead);
+  const remap = new Map<string, string>();
+  const out = new Map<string, StoredLead>();
+  for (const lead of incoming) {
+    const match = byKey.get(lead.id) ?? lead.keys.map((k) => byKey.get(k)).find((l) => l !== undefined);
+    const merged = match ? stored(mergeBackupLead(unstored(match), unstored(lead))) : lead;
+    remap.set(lead.id, merged.id);
+    out.set(merged.id, merged);
+    for (const key of merged.keys) byKey.set(key, merged);
+  }
+  await database.leads.bulkPut([...out.values()]);
+  return remap;
+}

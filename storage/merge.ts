@@ -1,0 +1,119 @@
+import type { CapturedPerson, SignalKind, SignalSource } from '@/capture/types';
+import type { Lead, Signal, Stage } from './model';
+
+/** The signal a capture carries: what happened, where it was seen, and for which own account. */
+export interface CaptureSignal {
+  kind: SignalKind;
+  source: SignalSource;
+  account: string | null;
+}
+
+export interface MergeContext {
+  /** ISO time of the capture; a person's own `at` (notification time) takes precedence. */
+  now: string;
+  /** True during the first visit of an own account's followers list: existing followers. */
+  baseline: boolean;
+}
+
+/** Signals kept per lead: the first one and the most recent ones (a long-lived follower is re-seen often). */
+const MAX_SIGNALS = 50;
+/** Stages from which a fresh signal puts the lead back in the New inbox. */
+const RESURFACE_FROM: readonly Stage[] = ['lead', 'nurture'];
+
+/** A lead made from a first capture of this person. */
+export function newLead(id: string, person: CapturedPerson, signal: CaptureSignal, ctx: MergeContext): Lead {
+  const at = person.at ?? ctx.now;
+  const base: Lead = {
+    id,
+    platform: person.platform,
+    platformUserId: person.platformUserId,
+    handle: person.handle,
+    aliases: [],
+    displayName: '',
+    headline: '',
+    profileUrl: '',
+    avatarUrl: '',
+    stage: initialStage(signal, ctx),
+    temperature: null,
+    doNotContact: false,
+    tags: [],
+    notes: '',
+    firstSeenAt: at,
+    lastSignalAt: at,
+    signals: [{ ...signal, at }],
+  };
+  return applyFields(base, person);
+}
+
+function initialStage(signal: CaptureSignal, ctx: MergeContext): Stage {
+  if (signal.kind === 'saved') return 'lead';
+  if (signal.kind === 'followed' && ctx.baseline) return 'lead';
+  return 'new';
+}
+
+/**
+ * Merges a re-capture into a known lead: newer non-empty fields win, nothing known is erased,
+ * an old handle becomes an alias, and a signal not seen before re-surfaces the lead unless it
+ * is disqualified or do-not-contact. `fresh` says whether the lead was re-surfaced. A `null`
+ * signal only enriches the fields.
+ */
+export function mergeLead(
+  existing: Lead,
+  person: CapturedPerson,
+  signal: CaptureSignal | null,
+  ctx: MergeContext,
+): { lead: Lead; fresh: boolean } {
+  let lead = applyFields({ ...existing, aliases: [...existing.aliases] }, person);
+  if (person.platformUserId) lead.platformUserId = person.platformUserId;
+  if (person.handle && person.handle.toLowerCase() !== (existing.handle ?? '').toLowerCase()) {
+    if (existing.handle && !lead.aliases.includes(existing.handle)) lead.aliases.push(existing.handle);
+    lead.aliases = lead.aliases.filter((a) => a.toLowerCase() !== person.handle?.toLowerCase());
+    lead.handle = person.handle;
+  }
+  const at = person.at ?? ctx.now;
+  // No signal: a profile page that only enriches what is known.
+  if (!signal || hasSignal(existing.signals, signal, at)) return { lead, fresh: false };
+  lead = {
+    ...lead,
+    signals: capSignals([...existing.signals, { ...signal, at }]),
+    lastSignalAt: at > existing.lastSignalAt ? at : existing.lastSignalAt,
+    firstSeenAt: at < existing.firstSeenAt ? at : existing.firstSeenAt,
+  };
+  const blocked = lead.stage === 'disqualified' || lead.doNotContact;
+  const resurfaces = !blocked && signal.kind !== 'saved' && !(signal.kind === 'followed' && ctx.baseline);
+  if (!resurfaces) return { lead, fresh: false };
+  lead.resurfacedAt = ctx.now;
+  if (RESURFACE_FROM.includes(lead.stage)) lead.stage = 'new';
+  return { lead, fresh: true };
+}
+
+/**
+ * Whether this signal is already recorded. Following is a state: once known as a follower of an
+ * account, a later list or notification saying so again is not news (PRODUCT.md "New vs known").
+ * A view is an event, recorded once per time; saving by hand is recorded once.
+ */
+function hasSignal(signals: readonly Signal[], signal: CaptureSignal, at: string): boolean {
+  return signals.some((s) => {
+    if (s.kind !== signal.kind) return false;
+    if (signal.kind === 'saved') return true;
+    if (s.account !== signal.account) return false;
+    return signal.kind === 'followed' || s.at === at;
+  });
+}
+
+function capSignals(signals: Signal[]): Signal[] {
+  if (signals.length <= MAX_SIGNALS) return signals;
+  return [signals[0] as Signal, ...signals.slice(signals.length - (MAX_SIGNALS - 1))];
+}
+
+/** Copies the non-empty fields of a capture onto a lead (never erasing what is known). */
+function applyFields(lead: Lead, p: CapturedPerson): Lead {
+  if (p.displayName) lead.displayName = p.displayName;
+  if (p.headline) lead.headline = p.headline;
+  if (p.profileUrl) lead.profileUrl = p.profileUrl;
+  if (p.avatarUrl) lead.avatarUrl = p.avatarUrl;
+  if (p.location) lead.location = p.location;
+  if (p.followersCount !== undefined && p.followersCount >= 0) lead.followersCount = p.followersCount;
+  if (p.verified !== undefined) lead.verified = p.verified;
+  return lead;
+}

@@ -1,0 +1,19 @@
+import type { StoredLead } from './db';
+import { leadKeys } from './identity';
+import type { Lead } from './model';
+import { searchWords } from './words';
+
+/** A lead with its derived index fields recomputed; the only way leads enter the table. */
+export function stored(lead: Lead): StoredLead {
+  return {
+    ...lead,
+    keys: leadKeys(lead),
+    words: searchWords(lead.displayName, lead.handle, lead.headline, ...lead.aliases),
+  };
+}
+
+/** The lead as the backup format has it, without the derived index fields. */
+export function unstored(lead: StoredLead): Lead {
+  const { keys: _keys, words: _words, ...rest } = lead;
+  return rest;
+}

@@ -1,0 +1,96 @@
+import type { CapturedPerson } from '@/capture/types';
+import type { StoredLead, TouchlineDb } from './db';
+import { leadIdFor, personKeys } from './identity';
+import { mergeLead, newLead, type CaptureSignal, type MergeContext } from './merge';
+import { stored } from './stored';
+
+export interface UpsertOptions {
+  now: Date;
+  /** One page visit of a followers list: the first visit of an own account is its baseline. */
+  visitId?: string;
+  /** A profile page enriches a known lead but never creates one (PRODUCT.md "Capture"). */
+  enrichOnly?: boolean;
+}
+
+export interface UpsertResult {
+  created: string[];
+  resurfaced: string[];
+  updated: number;
+  /** People the page showed that cannot be keyed (no id, no handle). */
+  unkeyed: number;
+}
+
+const FOLLOWER_LISTS = new Set(['x.followers', 'linkedin.followers']);
+
+/**
+ * Stores captured people as leads: one lead per person, merged by identity, in one read-write
+ * transaction so that two tabs capturing the same people at once serialise instead of
+ * racing to create duplicates.
+ */
+export async function upsertCaptured(
+  database: TouchlineDb,
+  people: readonly CapturedPerson[],
+  signal: CaptureSignal | null,
+  opts: UpsertOptions,
+): Promise<UpsertResult> {
+  const result: UpsertResult = { created: [], resurfaced: [], updated: 0, unkeyed: 0 };
+  const now = opts.now.toISOString();
+  return database.transaction('rw', [database.leads, database.touches, database.accounts], async () => {
+    const ctx: MergeContext = { now, baseline: await isBaseline(database, signal, opts, now) };
+    const allKeys = people.flatMap(personKeys);
+    const known = await database.leads.where('keys').anyOf(allKeys).toArray();
+    const byKey = new Map<string, StoredLead>();
+    for (const lead of known) for (const key of lead.keys) byKey.set(key, lead);
+
+    const changed = new Map<string, StoredLead>();
+    const rekeyed: { from: string; to: string }[] = [];
+    for (const person of people) {
+      const id = leadIdFor(person);
+      if (!id) {
+        result.unkeyed++;
+        continue;
+      }
+      const existing = personKeys(person).map((k) => byKey.get(k)).find((l) => l !== undefined);
+      let lead: StoredLead;
+      if (!existing) {
+        if (opts.enrichOnly || !signal) continue;
+        lead = stored(newLead(id, person, signal, ctx));
+        result.created.push(id);
+      } else {
+        const merged = mergeLead(existing, person, signal, ctx);
+        lead = stored({ ...merged.lead, id: preferredId(existing.id, id) });
+        if (lead.id !== existing.id) rekeyed.push({ from: existing.id, to: lead.id });
+        if (merged.fresh) result.resurfaced.push(lead.id);
+        if (!result.created.includes(lead.id)) result.updated++;
+        changed.delete(existing.id);
+      }
+      changed.set(lead.id, lead);
+      for (const key of lead.keys) byKey.set(key, lead);
+    }
+    for (const { from, to } of rekeyed) {
+      await database.leads.delete(from);
+      await database.touches.where('leadId').equals(from).modify({ leadId: to });
+    }
+    await database.leads.bulkPut([...changed.values()]);
+    return result;
+  });
+}
+
+/** An X lead first known only by handle (`x:@name`) takes its rest_id id once that is seen. */
+function preferredId(existingId: string, capturedId: string): string {
+  return existingId.startsWith('x:@') && !capturedId.startsWith('x:@') ? capturedId : existingId;
+}
+
+async function isBaseline(
+  database: TouchlineDb,
+  signal: CaptureSignal | null,
+  opts: UpsertOptions,
+  now: string,
+): Promise<boolean> {
+  if (!signal || !FOLLOWER_LISTS.has(signal.source) || !signal.account || !opts.visitId) return false;
+  const id = `${signal.source}:${signal.account}`;
+  const account = await database.accounts.get(id);
+  if (account) return account.baselineVisit === opts.visitId;
+  await database.accounts.put({ id, baselineVisit: opts.visitId, baselineAt: now });
+  return true;
+}
