@@ -19,8 +19,14 @@ const httpsUrl = z
 
 export const capturedPersonSchema = z.object({
   platform: z.enum(['x', 'linkedin']),
-  platformUserId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).nullable(),
-  handle: z.string().regex(/^[^\s/?#]{1,200}$/).nullable(),
+  platformUserId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .nullable(),
+  handle: z
+    .string()
+    .regex(/^[^\s/?#]{1,200}$/)
+    .nullable(),
   displayName: text(500),
   headline: text(5_000),
   avatarUrl: httpsUrl,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CHANNELS, OUTCOMES, SIGNAL_KINDS, SIGNAL_SOURCES, STAGES, TEMPERATURES, settingsSchema } from '@/storage/model';
+import {
+  CHANNELS,
+  OUTCOMES,
+  SIGNAL_KINDS,
+  SIGNAL_SOURCES,
+  STAGES,
+  TEMPERATURES,
+  settingsSchema,
+} from '@/storage/model';
 import { capturedPersonSchema } from './person';
 
 /**
@@ -45,7 +53,6 @@ export const messageTable = {
       .partial(),
   }),
   'lead.delete': z.object({ leadIds: z.array(leadId).min(1).max(1_000_000) }),
-  'lead.restore': z.object({ backup: z.unknown() }),
   'settings.get': z.object({}),
   'settings.set': z.object({ settings: settingsSchema }),
   'data.clear': z.object({ confirm: z.literal('delete everything') }),
@@ -67,4 +74,8 @@ export type MessageType = keyof typeof messageTable;
 export type Payload<T extends MessageType> = z.infer<(typeof messageTable)[T]>;
 
 /** Types a content script may send; everything else needs an extension page. */
-export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set(['capture.people', 'capture.failure', 'cadence.status']);
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set([
+  'capture.people',
+  'capture.failure',
+  'cadence.status',
+]);

@@ -37,12 +37,16 @@ export function parseBackup(input: unknown, knownLeadIds: (id: string) => boolea
   const result = backupSchema.safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0];
-    return { ok: false, error: `Backup not imported: ${formatPath(issue?.path ?? [])}: ${issue?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      error: `Backup not imported: ${formatPath(issue?.path ?? [])}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   const backup = result.data;
   const ids = new Set<string>();
   for (const [i, lead] of backup.leads.entries()) {
-    if (ids.has(lead.id)) return { ok: false, error: `Backup not imported: leads[${i}].id: "${lead.id}" appears twice` };
+    if (ids.has(lead.id))
+      return { ok: false, error: `Backup not imported: leads[${i}].id: "${lead.id}" appears twice` };
     ids.add(lead.id);
   }
   for (const [i, touch] of backup.touches.entries()) {

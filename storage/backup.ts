@@ -48,7 +48,10 @@ export async function importBackup(database: TouchlineDb, input: unknown, mode: 
 /** Merges imported leads into stored ones by identity; returns imported id → stored id. */
 async function mergeLeads(database: TouchlineDb, leads: readonly Lead[]): Promise<Map<string, string>> {
   const incoming = leads.map(stored);
-  const known = await database.leads.where('keys').anyOf(incoming.flatMap((l) => l.keys)).toArray();
+  const known = await database.leads
+    .where('keys')
+    .anyOf(incoming.flatMap((l) => l.keys))
+    .toArray();
   const byKey = new Map<string, StoredLead>();
   for (const lead of known) for (const key of lead.keys) byKey.set(key, lead);
   const remap = new Map<string, string>();

@@ -45,11 +45,7 @@ function records(batch: readonly CsvLeadRow[], preset: CsvPreset): string[][] {
  * between chunks. The first chunk starts with the UTF-8 BOM and the header row; every record ends
  * with CRLF, fields are quoted per RFC 4180 and every cell passes `guardCell`.
  */
-export function* csvChunks(
-  rows: Iterable<CsvLeadRow>,
-  preset: CsvPreset,
-  chunkSize = 2000,
-): Generator<string> {
+export function* csvChunks(rows: Iterable<CsvLeadRow>, preset: CsvPreset, chunkSize = 2000): Generator<string> {
   if (!Number.isInteger(chunkSize) || chunkSize < 1) {
     throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
   }

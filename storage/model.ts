@@ -8,15 +8,7 @@ import { z } from 'zod';
 const isoTime = z.iso.datetime({ offset: false });
 
 export const PLATFORMS = ['x', 'linkedin'] as const;
-export const STAGES = [
-  'new',
-  'lead',
-  'contact',
-  'opportunity',
-  'client',
-  'nurture',
-  'disqualified',
-] as const;
+export const STAGES = ['new', 'lead', 'contact', 'opportunity', 'client', 'nurture', 'disqualified'] as const;
 export const TEMPERATURES = ['hot', 'warm', 'cold'] as const;
 export const SIGNAL_KINDS = ['followed', 'viewed_profile', 'saved'] as const;
 export const SIGNAL_SOURCES = [
@@ -84,7 +76,10 @@ export const touchSchema = z.object({
 export const cadencePolicySchema = z.object({
   maxTouches: z.number().int().min(1).max(50),
   maxDays: z.number().int().min(1).max(365),
-  minGapHours: z.number().min(0).max(24 * 60),
+  minGapHours: z
+    .number()
+    .min(0)
+    .max(24 * 60),
 });
 
 export const settingsSchema = z.object({

@@ -4,7 +4,7 @@ import type { Lead } from './model';
 import { searchWords } from './words';
 
 /** A lead with its derived index fields recomputed; the only way leads enter the table. */
-export function stored(lead: Lead): StoredLead {
+export function stored(lead: Lead & { dueAt?: string }): StoredLead {
   return {
     ...lead,
     keys: leadKeys(lead),
@@ -14,6 +14,6 @@ export function stored(lead: Lead): StoredLead {
 
 /** The lead as the backup format has it, without the derived index fields. */
 export function unstored(lead: StoredLead): Lead {
-  const { keys: _keys, words: _words, ...rest } = lead;
+  const { keys: _keys, words: _words, dueAt: _dueAt, ...rest } = lead;
   return rest;
 }

@@ -96,8 +96,14 @@ describe('upsertCaptured', () => {
     const note: CaptureSignal = { kind: 'followed', source: 'x.notifications', account: '99' };
     await upsertCaptured(database, [{ platform: 'x', platformUserId: null, handle: 'Gus' }], note, { now: T1 });
     await database.touches.put({
-      id: 't1', leadId: 'x:@gus', channel: 'x_dm', at: T1.toISOString(), note: '', valueProp: '',
-      outcome: 'no_reply', lastAttempt: false,
+      id: 't1',
+      leadId: 'x:@gus',
+      channel: 'x_dm',
+      at: T1.toISOString(),
+      note: '',
+      valueProp: '',
+      outcome: 'no_reply',
+      lastAttempt: false,
     });
     await upsertCaptured(database, [xPerson('42', 'gus')], followersOf('99'), { now: T2, visitId: 'v1' });
     expect((await database.leads.toArray()).map((l) => l.id)).toEqual(['x:42']);

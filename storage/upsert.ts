@@ -50,7 +50,9 @@ export async function upsertCaptured(
         result.unkeyed++;
         continue;
       }
-      const existing = personKeys(person).map((k) => byKey.get(k)).find((l) => l !== undefined);
+      const existing = personKeys(person)
+        .map((k) => byKey.get(k))
+        .find((l) => l !== undefined);
       let lead: StoredLead;
       if (!existing) {
         if (opts.enrichOnly || !signal) continue;

@@ -9,7 +9,10 @@ export function searchWords(...texts: (string | null | undefined)[]): string[] {
   const words = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
-    for (const word of text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}_]+/u)) {
+    for (const word of text
+      .toLowerCase()
+      .normalize('NFKC')
+      .split(/[^\p{L}\p{N}_]+/u)) {
       if (word.length > 0) words.add(word.slice(0, 32));
       if (words.size >= MAX_WORDS) return [...words];
     }

@@ -1,0 +1,13 @@
+/** The bridge's name and limits, apart from its zod schema so the MAIN-world hook stays tiny. */
+export const BRIDGE_CHANNEL = 'touchline:v1';
+export const MAX_BODY = 8 * 1024 * 1024;
+
+/** What the hook posts (validated on the isolated side by bridge/protocol.ts). */
+export interface BridgeMessage {
+  channel: typeof BRIDGE_CHANNEL;
+  url: string;
+  method: string;
+  status: number;
+  requestBody: string | null;
+  body: string;
+}

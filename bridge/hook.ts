@@ -1,0 +1,73 @@
+import { BRIDGE_CHANNEL, MAX_BODY, type BridgeMessage } from './channel';
+
+/**
+ * Observes the page's own fetch and XHR responses whose URL matches `pattern` and posts their
+ * text to the isolated content script. The page gets its original response object untouched
+ * and at once; only matching responses are cloned, and reading the clone happens after the
+ * page has it. Nothing here may throw into the page.
+ */
+export function installHook(win: Window & typeof globalThis, pattern: RegExp): void {
+  const post = (url: string, method: string, status: number, requestBody: unknown, body: string) => {
+    if (body.length > MAX_BODY) return;
+    const msg: BridgeMessage = {
+      channel: BRIDGE_CHANNEL,
+      url,
+      method,
+      status,
+      requestBody: typeof requestBody === 'string' && requestBody.length <= 20_000 ? requestBody : null,
+      body,
+    };
+    win.postMessage(msg, win.location.origin);
+  };
+
+  const originalFetch = win.fetch;
+  win.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
+    const pending = originalFetch.apply(this, args);
+    try {
+      const [input, init] = args;
+      const url = input instanceof Request ? input.url : String(input);
+      if (!pattern.test(url)) return pending;
+      const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+      pending.then((res) => {
+        res
+          .clone()
+          .text()
+          .then((text) => post(res.url || url, method, res.status, init?.body, text), noop);
+      }, noop);
+    } catch {
+      // Observation is best effort; the page's request already went out unchanged.
+    }
+    return pending;
+  } as typeof fetch;
+
+  const proto = win.XMLHttpRequest.prototype;
+  const originalOpen = proto.open;
+  const originalSend = proto.send;
+  const seen = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
+  proto.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    const href = String(url);
+    if (pattern.test(href)) seen.set(this, { method, url: href });
+    return (originalOpen as (...a: unknown[]) => void).call(this, method, url, ...rest);
+  } as typeof proto.open;
+  proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+    const info = seen.get(this);
+    if (info) {
+      this.addEventListener('load', () => {
+        try {
+          const text =
+            this.responseType === '' || this.responseType === 'text'
+              ? this.responseText
+              : this.responseType === 'json'
+                ? JSON.stringify(this.response)
+                : null;
+          if (text !== null) post(this.responseURL || info.url, info.method, this.status, body, text);
+        } catch {
+          // A response we cannot read is simply not observed.
+        }
+      });
+    }
+    return originalSend.call(this, body);
+  };
+}
+
+function noop(): void {}

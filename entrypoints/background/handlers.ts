@@ -1,0 +1,108 @@
+import type { Handlers } from '@/messaging/dispatch';
+import type { TouchlineDb } from '@/storage/db';
+import { exportBackup, importBackup } from '@/storage/backup';
+import { previewBackup } from '@/storage/backup-preview';
+import { ingestCapture } from '@/storage/capture';
+import { leadCadence, syncCadence } from '@/storage/cadence-sync';
+import { exportCsv } from '@/storage/export-csv';
+import { recordHealth } from '@/storage/health';
+import { deleteLeads, saveLead, updateLeads } from '@/storage/leads';
+import { getSettings, putSettings } from '@/storage/settings';
+import { logTouch, Refused } from '@/storage/touches';
+import { deleteTouch, restartCadence, setTouchOutcome } from '@/storage/touch-edits';
+import { clearAll } from '@/storage/clear';
+
+export interface World {
+  db: TouchlineDb;
+  now: () => Date;
+  newId: () => string;
+  /** Told after anything that changes what the badge or notifications show. */
+  changed: (event: { newLeads?: string[] }) => void;
+}
+
+/** The background API: one handler per message type of messaging/table.ts. */
+export function makeHandlers(w: World): Handlers {
+  const { db } = w;
+  return {
+    'backup.export': () => exportBackup(db, w.now()),
+    'backup.preview': ({ backup }) => previewBackup(db, backup),
+    'backup.import': async ({ backup, mode }) => {
+      const result = await importBackup(db, backup, mode);
+      if (!result.ok) throw new Refused(result.error);
+      await syncCadence(
+        db,
+        await db.touches
+          .orderBy('leadId')
+          .uniqueKeys()
+          .then((k) => k.map(String)),
+        w.now(),
+      );
+      w.changed({});
+      return { leads: result.leads, touches: result.touches };
+    },
+    'export.csv': ({ preset, leadIds }) => exportCsv(db, { preset, leadIds }, w.now()),
+    'touch.log': async (req) => {
+      const out = await logTouch(db, req, w.now(), w.newId);
+      w.changed({});
+      return out;
+    },
+    'touch.delete': async ({ touchId }) => {
+      await deleteTouch(db, touchId, w.now());
+      w.changed({});
+      return null;
+    },
+    'touch.outcome': async ({ touchId, outcome }) => {
+      await setTouchOutcome(db, touchId, outcome, w.now());
+      w.changed({});
+      return null;
+    },
+    'cadence.status': async ({ leadId }) => {
+      const lead = await db.leads.get(leadId);
+      if (!lead) throw new Refused(`No lead "${leadId}".`);
+      const s = await leadCadence(db, lead, w.now());
+      const { state, touchesUsed, touchesMax, startedAt, windowEndsAt, nextDueAt } = s;
+      return { state, touchesUsed, touchesMax, startedAt, windowEndsAt, nextDueAt };
+    },
+    'cadence.restart': async ({ leadId, reason }) => {
+      await restartCadence(db, leadId, reason, w.now());
+      w.changed({});
+      return null;
+    },
+    'lead.save': async ({ person }) => {
+      const lead = await saveLead(db, person, w.now());
+      w.changed({});
+      return lead;
+    },
+    'lead.update': async (req) => {
+      const n = await updateLeads(db, req, w.now());
+      w.changed({});
+      return { updated: n };
+    },
+    'lead.delete': async ({ leadIds }) => {
+      const deleted = await deleteLeads(db, leadIds);
+      w.changed({});
+      return deleted;
+    },
+    'settings.get': () => getSettings(db),
+    'settings.set': async ({ settings }) => {
+      await putSettings(db, settings);
+      await syncCadence(db, (await db.leads.where('dueAt').above('').primaryKeys()).map(String), w.now());
+      w.changed({});
+      return settings;
+    },
+    'data.clear': async () => {
+      await clearAll(db);
+      w.changed({});
+      return null;
+    },
+    'capture.people': async (msg) => {
+      const out = await ingestCapture(db, msg, w.now());
+      w.changed({ newLeads: out.created });
+      return { created: out.created.length, resurfaced: out.resurfaced.length, dropped: out.dropped };
+    },
+    'capture.failure': async ({ source, error }) => {
+      await recordHealth(db, source, { responses: 1, failures: 1, error }, w.now());
+      return null;
+    },
+  };
+}

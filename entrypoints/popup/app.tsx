@@ -1,0 +1,25 @@
+import browser from 'webextension-polyfill';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/storage/db';
+import { LeadList } from '@/components/lead-list';
+import { EmptyState } from '@/components/empty-state';
+
+export function App() {
+  const count = useLiveQuery(() => db().leads.count(), [], undefined);
+  const leads = useLiveQuery(() => db().leads.orderBy('firstSeenAt').reverse().limit(50).toArray(), [], []);
+  const openDashboard = () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  return (
+    <main className="app">
+      <header className="bar">
+        <h1>Touchline</h1>
+        <span className="count" data-testid="lead-count">
+          {count === undefined ? '' : `${count} lead${count === 1 ? '' : 's'}`}
+        </span>
+        <button type="button" onClick={openDashboard}>
+          Dashboard
+        </button>
+      </header>
+      {count === 0 ? <EmptyState /> : <LeadList leads={leads} />}
+    </main>
+  );
+}

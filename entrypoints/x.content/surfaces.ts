@@ -1,0 +1,57 @@
+import type { Observed } from '@/bridge/protocol';
+import {
+  parseXFollowers,
+  parseXNotificationsGraphql,
+  parseXNotificationsRest,
+  parseXProfile,
+  routeX,
+  xListOwner,
+} from '@/capture/x';
+import type { ParseResult, SignalKind, SignalSource } from '@/capture/types';
+
+export interface XCapture {
+  source: SignalSource;
+  kind: SignalKind;
+  listOwner: string | null;
+  result: ParseResult;
+}
+
+/**
+ * What an observed X response means: which surface, which signal, whose list. A Following
+ * list is recognised and deliberately yields nothing (it is who someone follows, not who
+ * follows them); anything unrouted is not ours.
+ */
+export function xCapture(observed: Observed): XCapture | null {
+  const { url, json, requestBody } = observed;
+  switch (routeX(url)) {
+    case 'followers':
+      return {
+        source: 'x.followers',
+        kind: 'followed',
+        listOwner: xListOwner(url, requestBody ?? undefined),
+        result: parseXFollowers(json),
+      };
+    case 'notifications_graphql':
+      return { source: 'x.notifications', kind: 'followed', listOwner: null, result: parseXNotificationsGraphql(json) };
+    case 'notifications_rest':
+      return { source: 'x.notifications', kind: 'followed', listOwner: null, result: parseXNotificationsRest(json) };
+    case 'profile':
+      return { source: 'x.profile', kind: 'followed', listOwner: null, result: parseXProfile(json) };
+    default:
+      return null;
+  }
+}
+
+/** The signed-in account: the `twid` cookie holds `u=<rest_id>` (PRODUCT.md "Your own account"). */
+export function xViewer(cookie: string): string | null {
+  const raw = /(?:^|;\s*)twid=([^;]+)/.exec(cookie)?.[1];
+  if (!raw) return null;
+  const id = /^u=(\d{1,25})$/.exec(decodeURIComponent(raw).replace(/^"|"$/g, ''))?.[1];
+  return id ?? null;
+}
+
+/** The signed-in account's handle, from the side navigation's profile link. */
+export function xViewerHandle(doc: ParentNode): string | null {
+  const href = doc.querySelector('a[data-testid="AppTabBar_Profile_Link"]')?.getAttribute('href') ?? '';
+  return /^\/([A-Za-z0-9_]{1,15})$/.exec(href)?.[1] ?? null;
+}

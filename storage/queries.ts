@@ -1,0 +1,20 @@
+import type { StoredLead, TouchlineDb } from './db';
+
+/** Untouched new leads, the longest-waiting first (speed to lead). */
+export function newLeads(database: TouchlineDb, limit = Infinity): Promise<StoredLead[]> {
+  return database.leads.where('[stage+firstSeenAt]').between(['new', ''], ['new', '\uffff']).limit(limit).toArray();
+}
+
+/** Leads whose next cadence touch is due at `now` or earlier, most overdue first. */
+export function dueLeads(database: TouchlineDb, now: Date, limit = Infinity): Promise<StoredLead[]> {
+  return database.leads.where('dueAt').belowOrEqual(now.toISOString()).limit(limit).toArray();
+}
+
+/** The badge number: new leads plus touches due. */
+export async function badgeCount(database: TouchlineDb, now: Date): Promise<number> {
+  const [fresh, due] = await Promise.all([
+    database.leads.where('stage').equals('new').count(),
+    database.leads.where('dueAt').belowOrEqual(now.toISOString()).count(),
+  ]);
+  return fresh + due;
+}
