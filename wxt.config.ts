@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 const HOSTS = ['*://x.com/*', '*://twitter.com/*', '*://www.linkedin.com/*'];
 
 export default defineConfig({
+  // A separate output folder lets parallel builds (bench, several E2E runs) not overwrite each other.
+  outDir: process.env.TOUCHLINE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: the folder boundary lint rules can then see what code uses.
   imports: false,

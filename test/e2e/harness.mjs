@@ -7,7 +7,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION = join(root, '.output/chrome-mv3');
+export const EXTENSION = resolve(root, process.env.TOUCHLINE_OUT_DIR ?? '.output', 'chrome-mv3');
 export const SHARED_FIXTURES = resolve(root, '../shared/fixtures');
 export const FIXTURES = join(root, 'test/fixtures');
 export const PAGES = join(root, 'test/e2e/pages');
