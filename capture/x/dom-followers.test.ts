@@ -53,8 +53,8 @@ describe('readXFollowerCells on followers-page.hand.html (§5a)', () => {
 describe('readXFollowerCells edge cases', () => {
   test('reads only under the root it is given', () => {
     const doc = page(fixture);
-    const cells = doc.querySelectorAll('[data-testid="cellInnerDiv"]');
-    expect(readXFollowerCells(cells[1]!).people.map((p) => p.handle)).toEqual(['jon_sample']);
+    const second = doc.querySelectorAll('[data-testid="cellInnerDiv"]').item(1);
+    expect(readXFollowerCells(second).people.map((p) => p.handle)).toEqual(['jon_sample']);
   });
 
   test('a cell with neither id nor handle is counted; an li cell works', () => {

@@ -61,13 +61,13 @@ describe('parseXFollowers skips', () => {
     };
   };
   test('UserUnavailable and {} results are counted, the rest still parsed', () => {
-    // A modified copy: the first user suspended, the second `user_results: {}` (§1 edge cases).
+    // A modified copy (§1 edge cases): the first user suspended, then `user_results: {}` and `result: {}`.
     const copy = real('Followers.2026-08-07.json') as Envelope;
-    const entries = copy.data.user.result.timeline.timeline.instructions[3]?.entries ?? [];
-    entries[0]!.content.itemContent.user_results = { result: { __typename: 'UserUnavailable' } };
-    entries[1]!.content.itemContent.user_results = {};
-    const entry2 = entries[2]!.content.itemContent.user_results;
-    entry2.result = {};
+    const [first, second, third] = copy.data.user.result.timeline.timeline.instructions[3]?.entries ?? [];
+    if (!first || !second || !third) throw new Error('fixture changed: fewer than 3 entries');
+    first.content.itemContent.user_results = { result: { __typename: 'UserUnavailable' } };
+    second.content.itemContent.user_results = {};
+    third.content.itemContent.user_results = { result: {} }; // the "{}" result
     const { people, skipped } = parseXFollowers(copy);
     expect(people).toHaveLength(66);
     expect(skipped).toEqual({ user_unavailable: 1, empty_result: 2 });

@@ -8,6 +8,9 @@ export { parseXUser } from './user';
 export { readXFollowerCells } from './dom-followers';
 export { readXFollowNotifications } from './dom-notifications';
 export { xPageKind } from './page';
+// The hook's pre-filter lives alone so the MAIN-world bundle imports nothing else; index.test.ts
+// checks that it agrees with routeX.
+export { X_HOOK_PATTERN } from './hook-pattern';
 
 /** Which capture surface an intercepted X API response belongs to. */
 export type XRoute = 'followers' | 'following' | 'notifications_graphql' | 'notifications_rest' | 'profile';
@@ -32,11 +35,3 @@ export function routeX(url: URL): XRoute | null {
   const operation = xOperation(url);
   return operation === null ? null : (OPERATIONS.get(operation) ?? null);
 }
-
-/**
- * RegExp source for the MAIN-world hook's cheap pre-filter on a full request URL: matches every
- * URL {@link routeX} routes and no other X operation (e.g. not `HomeTimeline`, `FollowersYouKnow`).
- * The hook still calls `routeX` on what passes.
- */
-export const X_HOOK_PATTERN =
-  '/i/api/(?:graphql/[^/?#]+/(?:BlueVerifiedFollowers|Followers|Following|NotificationsTimeline|UserByScreenName)/?|2/notifications/all\\.json)(?:[?#]|$)';

@@ -28,7 +28,7 @@ const flag = z.boolean().optional().catch(undefined);
 const count = z.number().int().nonnegative().optional().catch(undefined);
 const part = <T extends z.ZodRawShape>(shape: T) => z.object(shape).optional().catch(undefined);
 
-/** The three generations of X's User object (platform-x.md §2); unknown keys pass through. */
+/** The three generations of X's User object (platform-x.md §2); unknown keys are allowed (and dropped). */
 const UserSchema = z.object({
   __typename: z.string().optional().catch(undefined),
   rest_id: text,

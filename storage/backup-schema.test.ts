@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { parseBackup } from './backup-schema';
+
+// A valid version 1 backup, hand-written from PRODUCT.md "Backup format, version 1".
+function valid() {
+  return {
+    format: 'touchline-backup',
+    version: 1,
+    exportedAt: '2026-11-22T12:00:00.000Z',
+    leads: [
+      {
+        id: 'x:2244994945',
+        platform: 'x',
+        platformUserId: '2244994945',
+        handle: 'XDevelopers',
+        aliases: [],
+        displayName: 'Developers',
+        headline: 'The voice of the X Dev team',
+        profileUrl: 'https://x.com/XDevelopers',
+        avatarUrl: 'https://pbs.twimg.com/profile_images/1/a.jpg',
+        stage: 'new',
+        temperature: null,
+        doNotContact: false,
+        tags: [],
+        notes: '',
+        firstSeenAt: '2026-11-20T10:00:00.000Z',
+        lastSignalAt: '2026-11-20T10:00:00.000Z',
+        signals: [{ kind: 'followed', at: '2026-11-20T10:00:00.000Z', source: 'x.followers', account: '1' }],
+      },
+    ],
+    touches: [
+      {
+        id: 't1',
+        leadId: 'x:2244994945',
+        channel: 'x_dm',
+        at: '2026-11-21T10:00:00.000Z',
+        note: '',
+        valueProp: 'Saves them time',
+        outcome: 'no_reply',
+        lastAttempt: false,
+      },
+    ],
+    settings: { cadence: { maxTouches: 5, maxDays: 35, minGapHours: 48 } },
+  };
+}
+
+const error = (input: unknown) => {
+  const r = parseBackup(input);
+  return r.ok ? null : r.error;
+};
+
+describe('parseBackup', () => {
+  test('accepts the documented format', () => {
+    expect(parseBackup(valid()).ok).toBe(true);
+  });
+
+  const topLevel = ['format', 'version', 'exportedAt', 'leads', 'touches', 'settings'] as const;
+  test.each(topLevel)('refuses a file without "%s", naming it', (field) => {
+    const b: Record<string, unknown> = valid();
+    delete b[field];
+    expect(error(b)).toMatch(new RegExp(`^Backup not imported: ${field}: `));
+  });
+
+  const leadFields = Object.keys(valid().leads[0] ?? {});
+  test.each(leadFields)('refuses a lead without "%s", naming the path', (field) => {
+    const b = valid();
+    delete (b.leads[0] as Record<string, unknown>)[field];
+    expect(error(b)).toMatch(new RegExp(`^Backup not imported: leads\\[0\\]\\.${field}: `));
+  });
+
+  const touchFields = Object.keys(valid().touches[0] ?? {});
+  test.each(touchFields)('refuses a touch without "%s", naming the path', (field) => {
+    const b = valid();
+    delete (b.touches[0] as Record<string, unknown>)[field];
+    expect(error(b)).toMatch(new RegExp(`^Backup not imported: touches\\[0\\]\\.${field}: `));
+  });
+
+  test('a newer version asks the user to update Touchline', () => {
+    expect(error({ ...valid(), version: 2 })).toBe(
+      'Backup not imported: version: version 2 was written by a newer Touchline; update Touchline to import it',
+    );
+    expect(error({ ...valid(), version: '1' })).toMatch(/^Backup not imported: version: expected version 1/);
+  });
+
+  test('another file is not taken for a backup', () => {
+    expect(error({ ...valid(), format: 'hubspot-export' })).toMatch(/this is not a Touchline backup/);
+    expect(error('just text')).toMatch(/^Backup not imported: \(the file\): /);
+    expect(error(null)).not.toBeNull();
+    expect(error([])).not.toBeNull();
+  });
+
+  test.each([
+    ['leads[0].doNotContact', (b: ReturnType<typeof valid>) => Object.assign(b.leads[0] ?? {}, { doNotContact: 'no' })],
+    ['leads[0].stage', (b: ReturnType<typeof valid>) => Object.assign(b.leads[0] ?? {}, { stage: 'hot' })],
+    [
+      'leads[0].signals[0].at',
+      (b: ReturnType<typeof valid>) => Object.assign(b.leads[0]?.signals[0] ?? {}, { at: 'yesterday' }),
+    ],
+    ['leads[0].id', (b: ReturnType<typeof valid>) => Object.assign(b.leads[0] ?? {}, { id: 'facebook:1' })],
+    ['touches[0].channel', (b: ReturnType<typeof valid>) => Object.assign(b.touches[0] ?? {}, { channel: 'fax' })],
+    ['touches[0].outcome', (b: ReturnType<typeof valid>) => Object.assign(b.touches[0] ?? {}, { outcome: 42 })],
+    [
+      'settings.cadence.maxTouches',
+      (b: ReturnType<typeof valid>) => Object.assign(b.settings.cadence, { maxTouches: 0 }),
+    ],
+    ['leads', (b: ReturnType<typeof valid>) => Object.assign(b, { leads: {} })],
+  ])('wrong type at %s is named', (path, spoil) => {
+    const b = valid();
+    spoil(b);
+    expect(error(b)).toMatch(new RegExp(`^Backup not imported: ${path.replace(/[[\].]/g, '\\$&')}: `));
+  });
+
+  test('a touch of a lead that is not in the file is refused', () => {
+    const b = valid();
+    b.touches[0] = { ...(b.touches[0] as (typeof b.touches)[0]), leadId: 'x:999' };
+    expect(error(b)).toBe('Backup not imported: touches[0].leadId: no lead "x:999" in the file');
+  });
+
+  test('a lead listed twice is refused', () => {
+    const b = valid();
+    b.leads.push({ ...(b.leads[0] as (typeof b.leads)[0]) });
+    expect(error(b)).toBe('Backup not imported: leads[1].id: "x:2244994945" appears twice');
+  });
+
+  test('a 10 MB backup validates, and one bad lead deep inside is found by path', () => {
+    const b = valid();
+    const template = b.leads[0] as (typeof b.leads)[0];
+    const notes = 'n'.repeat(1_000);
+    for (let i = 0; b.leads.length < 8_000; i++) b.leads.push({ ...template, id: `x:${1000 + i}`, notes });
+    const size = JSON.stringify(b).length;
+    expect(size).toBeGreaterThan(10_000_000);
+    expect(parseBackup(JSON.parse(JSON.stringify(b))).ok).toBe(true);
+    Object.assign(b.leads[7_321] ?? {}, { temperature: 'lukewarm' });
+    expect(error(b)).toMatch(/^Backup not imported: leads\[7321\]\.temperature: /);
+  });
+});
