@@ -13,7 +13,7 @@ const steps = [
     count: 'vitest',
   },
   { name: 'build', cmd: ['npx', 'wxt', 'build'] },
-  { name: 'build:firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
+  { name: 'build:firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox', '--mv3'] },
   {
     name: 'e2e',
     cmd: ['node', '--test', '--test-concurrency=1', '--test-reporter=spec', ...e2eFiles()],

@@ -8,15 +8,18 @@ import { cleanText } from './person';
 export function visibleText(el: Element | null | undefined): string | undefined {
   if (el == null) return undefined;
   const shown = cleanText(el.querySelector('span[aria-hidden="true"]')?.textContent);
-  return shown ?? textWithoutHidden(el);
+  return shown ?? cleanText(textWithoutHidden(el));
 }
 
-/** `el`'s whole text minus the `.visually-hidden` screen-reader copies (for mixed sentences). */
+/**
+ * `el`'s whole text minus the `.visually-hidden` screen-reader copies, not capped (a sentence is
+ * classified before anything is stored; cap what you keep with cleanText).
+ */
 export function textWithoutHidden(el: Element | null | undefined): string | undefined {
   if (el == null) return undefined;
   let s = el.textContent ?? '';
   for (const hidden of el.querySelectorAll('.visually-hidden')) s = s.replace(hidden.textContent ?? '', ' ');
-  return cleanText(s);
+  return s;
 }
 
 /** The first element matching any of `selectors` (tried in order) inside `root`. */

@@ -43,8 +43,9 @@ export function parseLinkedInFollowers(json: unknown): ParseResult {
         const entity = dig(item, 'item', 'entityResult');
         const parsed = EntityResultSchema.safeParse(entity);
         if (!parsed.success) {
-          // An unresolved URN string, a null (out-of-network placeholder) or another item type.
-          countSkip(result.skipped, isRecord(dig(item, 'item')) ? 'not_a_person' : 'invalid_item');
+          // An entityResult we cannot read (a URN missing from included[], a wrong type) is
+          // invalid; an item of another type (a text banner, a cluster header) is not a person.
+          countSkip(result.skipped, entity === undefined && isRecord(dig(item, 'item')) ? 'not_a_person' : 'invalid_item');
           continue;
         }
         const e = parsed.data;

@@ -1,5 +1,5 @@
 import type { SignalKind } from '../types';
-import { cleanText } from './person';
+import { cleanText, LINKEDIN_MAX_TEXT } from './person';
 
 /** What a notification sentence says: the signal and the actor's name as written. */
 export interface NotificationText {
@@ -20,8 +20,9 @@ const PATTERNS: [RegExp, NotificationText['kind']][] = [
  * Null for any other notification (likes, comments, job alerts) or another language.
  */
 export function classifyNotification(sentence: unknown): NotificationText | null {
-  const s = cleanText(sentence);
-  if (s === undefined) return null;
+  if (typeof sentence !== 'string') return null;
+  // Classify before capping: a 10,000-char name must not cut "started following you" off.
+  const s = sentence.slice(0, 4 * LINKEDIN_MAX_TEXT).replace(/\s+/g, ' ').trim();
   for (const [pattern, kind] of PATTERNS) {
     const match = pattern.exec(s);
     if (match === null) continue;
