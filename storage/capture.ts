@@ -17,6 +17,7 @@ export async function ingestCapture(
   now: Date,
 ): Promise<UpsertResult & { dropped: string | null }> {
   const skipped = { ...msg.skipped };
+  const people = msg.people.map((p) => clampTime(p, now));
   let dropped: string | null = null;
   let result: UpsertResult = { created: [], resurfaced: [], updated: 0, unkeyed: 0 };
   const account = msg.listOwner ?? msg.viewer;
@@ -28,10 +29,10 @@ export async function ingestCapture(
   if (dropped) {
     skipped[dropped] = (skipped[dropped] ?? 0) + msg.people.length;
   } else if (msg.source === 'x.profile') {
-    result = await ingestProfile(database, msg.people, account, now);
+    result = await ingestProfile(database, people, account, now);
   } else {
     const signal: CaptureSignal = { kind: msg.kind, source: msg.source, account };
-    result = await upsertCaptured(database, msg.people, signal, { now, visitId: msg.visitId });
+    result = await upsertCaptured(database, people, signal, { now, visitId: msg.visitId });
   }
   const kept = dropped ? 0 : msg.people.length - result.unkeyed;
   if (result.unkeyed) skipped.no_identity = (skipped.no_identity ?? 0) + result.unkeyed;
@@ -62,4 +63,13 @@ async function ingestProfile(
     updated: a.updated + b.updated,
     unkeyed: a.unkeyed + b.unkeyed,
   };
+}
+
+/**
+ * A signal time comes from the page, which any script can forge: one in the future would pin a
+ * lead to the top of every list forever, so it becomes "now".
+ */
+function clampTime(person: CapturedPerson, now: Date): CapturedPerson {
+  if (!person.at || Date.parse(person.at) <= now.getTime()) return person;
+  return { ...person, at: now.toISOString() };
 }
