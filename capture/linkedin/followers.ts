@@ -45,7 +45,10 @@ export function parseLinkedInFollowers(json: unknown): ParseResult {
         if (!parsed.success) {
           // An entityResult we cannot read (a URN missing from included[], a wrong type) is
           // invalid; an item of another type (a text banner, a cluster header) is not a person.
-          countSkip(result.skipped, entity === undefined && isRecord(dig(item, 'item')) ? 'not_a_person' : 'invalid_item');
+          countSkip(
+            result.skipped,
+            entity === undefined && isRecord(dig(item, 'item')) ? 'not_a_person' : 'invalid_item',
+          );
           continue;
         }
         const e = parsed.data;

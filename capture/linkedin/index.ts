@@ -8,14 +8,7 @@ export type LinkedInRoute =
 export type LinkedInPage =
   { kind: 'profile_views' | 'followers' | 'notifications' | 'other' } | { kind: 'profile'; slug: string };
 
-/**
- * Cheap pre-filter (a RegExp source) the MAIN-world hook runs on every request URL before it
- * reads a body; {@link routeLinkedIn} makes the real decision. Not anchored: fetch URLs may be
- * relative. GraphQL is narrowed to our operations by the `queryId` prefix (the hash after the dot
- * changes with deploys, platform-linkedin.md §0).
- */
-export const LINKEDIN_HOOK_PATTERN =
-  '/voyager/api/(?:identity/wvmpCards|me(?:[?#]|$)|identity/dash/profiles|graphql\\?.*queryId=(?:voyagerPremiumDashAnalyticsObject|voyagerSearchDashClusters|voyagerIdentityDashNotificationCards)\\.)';
+export { LINKEDIN_HOOK_PATTERN } from './hook-pattern';
 
 function isLinkedInHost(url: URL): boolean {
   return url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'));

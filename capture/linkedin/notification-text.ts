@@ -22,7 +22,10 @@ const PATTERNS: [RegExp, NotificationText['kind']][] = [
 export function classifyNotification(sentence: unknown): NotificationText | null {
   if (typeof sentence !== 'string') return null;
   // Classify before capping: a 10,000-char name must not cut "started following you" off.
-  const s = sentence.slice(0, 4 * LINKEDIN_MAX_TEXT).replace(/\s+/g, ' ').trim();
+  const s = sentence
+    .slice(0, 4 * LINKEDIN_MAX_TEXT)
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const [pattern, kind] of PATTERNS) {
     const match = pattern.exec(s);
     if (match === null) continue;

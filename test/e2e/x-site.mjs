@@ -4,6 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SHARED_FIXTURES, FIXTURES, routeSite } from './harness.mjs';
+import { scriptedPage } from './site.mjs';
+export { storedLeads, health } from './site.mjs';
 
 export const ME = { id: '1600000000000000001', handle: 'touchline_me' };
 
@@ -15,36 +17,12 @@ export async function signIn(context, id = ME.id) {
 export const graphqlUrl = (op, variables) =>
   `/i/api/graphql/q${op.length}Id/${op}?variables=${encodeURIComponent(JSON.stringify(variables))}`;
 
-/**
- * An app page that requests `calls` (each `{ url, via: 'fetch' | 'xhr' }`) one after another,
- * then marks `body[data-done]`; `body[data-errors]` counts requests the page itself failed.
- */
+/** An x.com app page (signed-in nav included) that requests `calls`; see site.mjs `scriptedPage`. */
 export function appPage({ handle = ME.handle, calls = [], body = '' }) {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>X</title></head><body>
-<nav><a data-testid="AppTabBar_Profile_Link" href="/${handle}">Profile</a></nav>
-<main id="app">${body}</main>
-<script>
-(async () => {
-  let errors = 0;
-  for (const call of ${JSON.stringify(calls)}) {
-    try {
-      if (call.via === 'xhr') {
-        await new Promise((resolve) => {
-          const xhr = new XMLHttpRequest();
-          xhr.open(call.method || 'GET', call.url);
-          xhr.onloadend = () => { try { JSON.parse(xhr.responseText); } catch { errors++; } resolve(); };
-          xhr.send(call.body || null);
-        });
-      } else {
-        const res = await fetch(call.url, call.body ? { method: 'POST', body: call.body } : undefined);
-        await res.json().catch(() => errors++);
-      }
-    } catch { errors++; }
-  }
-  document.body.dataset.errors = String(errors);
-  document.body.dataset.done = '1';
-})();
-</script></body></html>`;
+  return scriptedPage({
+    calls,
+    body: `<nav><a data-testid="AppTabBar_Profile_Link" href="/${handle}">Profile</a></nav>\n<main id="app">${body}</main>`,
+  });
 }
 
 /** Routes x.com: `pages` maps a path to HTML, `api` maps an operation name (or path) to a JSON text. */
@@ -61,26 +39,3 @@ export async function routeX(context, { pages = {}, api = {} }) {
 
 export const sharedX = (name) => readFile(join(SHARED_FIXTURES, 'x/graphql', name), 'utf8');
 export const handX = (name) => readFile(join(FIXTURES, 'x', name), 'utf8');
-
-/** Leads in the extension's store, via the backup API. */
-export async function storedLeads(ext) {
-  const reply = await ext.api('backup.export');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data.leads;
-}
-
-export async function health(ext, surface) {
-  const page = await ext.apiPage();
-  return page.evaluate(
-    (s) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('touchline');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('health').objectStore('health').get(s);
-          get.onsuccess = () => resolve(get.result ?? null);
-        };
-      }),
-    surface,
-  );
-}
