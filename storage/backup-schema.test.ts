@@ -44,6 +44,10 @@ function valid() {
   };
 }
 
+function omit(object: object, key: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+}
+
 const error = (input: unknown) => {
   const r = parseBackup(input);
   return r.ok ? null : r.error;
@@ -56,22 +60,19 @@ describe('parseBackup', () => {
 
   const topLevel = ['format', 'version', 'exportedAt', 'leads', 'touches', 'settings'] as const;
   test.each(topLevel)('refuses a file without "%s", naming it', (field) => {
-    const b: Record<string, unknown> = valid();
-    delete b[field];
+    const b = omit(valid(), field);
     expect(error(b)).toMatch(new RegExp(`^Backup not imported: ${field}: `));
   });
 
   const leadFields = Object.keys(valid().leads[0] ?? {});
   test.each(leadFields)('refuses a lead without "%s", naming the path', (field) => {
-    const b = valid();
-    delete (b.leads[0] as Record<string, unknown>)[field];
+    const b = { ...valid(), leads: [omit(valid().leads[0] ?? {}, field)] };
     expect(error(b)).toMatch(new RegExp(`^Backup not imported: leads\\[0\\]\\.${field}: `));
   });
 
   const touchFields = Object.keys(valid().touches[0] ?? {});
   test.each(touchFields)('refuses a touch without "%s", naming the path', (field) => {
-    const b = valid();
-    delete (b.touches[0] as Record<string, unknown>)[field];
+    const b = { ...valid(), touches: [omit(valid().touches[0] ?? {}, field)] };
     expect(error(b)).toMatch(new RegExp(`^Backup not imported: touches\\[0\\]\\.${field}: `));
   });
 

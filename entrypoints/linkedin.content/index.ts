@@ -7,7 +7,7 @@ import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
 import { newVisitId, watchNavigation } from '@/content/navigation';
 import { sendCapture, sendFailure } from '@/content/send';
 import { answerTabPerson } from '@/content/tab-person';
-import { linkedInObservation } from './surfaces';
+import { linkedInObservation, linkedInSurface } from './surfaces';
 import { domReaderFor } from './dom-readers';
 import { linkedInTabPerson } from './tab-person';
 import type { Observed } from '@/bridge/protocol';
@@ -33,7 +33,11 @@ export default defineContentScript({
             void sendCapture({ kind: c.kind, source: c.source, viewer, listOwner: null, visitId }, c.result);
       }
     };
-    listenToHook(window, (r) => (r.ok ? observe(r.observed) : void sendFailure('linkedin.profile_views', r.error)));
+    listenToHook(window, (r) => {
+      if (r.ok) return observe(r.observed);
+      const surface = linkedInSurface(r.url ?? '');
+      if (surface) void sendFailure(surface, r.error);
+    });
 
     const onView = (url: URL) => {
       visitId = newVisitId();

@@ -57,3 +57,18 @@ export function splitByKind(source: SignalSource, result: ParseResult): LinkedIn
     },
   }));
 }
+
+/** The capture-health surface a Voyager URL belongs to, for responses that could not be read. */
+export function linkedInSurface(url: string): SignalSource | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, 'https://www.linkedin.com/');
+  } catch {
+    return null;
+  }
+  const route = routeLinkedIn(parsed);
+  if (route === 'profile_views_rest' || route === 'profile_views_graphql') return 'linkedin.profile_views';
+  if (route === 'followers') return 'linkedin.followers';
+  if (route === 'notifications') return 'linkedin.notifications';
+  return null;
+}

@@ -6,7 +6,7 @@ import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
 import { newVisitId, watchNavigation } from '@/content/navigation';
 import { sendCapture, sendFailure } from '@/content/send';
 import { answerTabPerson } from '@/content/tab-person';
-import { xCapture, xViewer, xViewerHandle } from './surfaces';
+import { xCapture, xSurface, xViewer, xViewerHandle } from './surfaces';
 import { xTabPerson } from './tab-person';
 
 export default defineContentScript({
@@ -19,11 +19,10 @@ export default defineContentScript({
     const viewer = () => xViewer(document.cookie);
 
     listenToHook(window, (received) => {
-      if (!received.ok)
-        return void sendFailure(
-          received.url?.includes('otification') ? 'x.notifications' : 'x.followers',
-          received.error,
-        );
+      if (!received.ok) {
+        const surface = xSurface(received.url ?? '');
+        return void (surface && sendFailure(surface, received.error));
+      }
       const capture = xCapture(received.observed);
       if (!capture) return;
       fallback?.apiSeen();

@@ -55,3 +55,18 @@ export function xViewerHandle(doc: ParentNode): string | null {
   const href = doc.querySelector('a[data-testid="AppTabBar_Profile_Link"]')?.getAttribute('href') ?? '';
   return /^\/([A-Za-z0-9_]{1,15})$/.exec(href)?.[1] ?? null;
 }
+
+/** The capture-health surface an X API URL belongs to, for responses that could not be read. */
+export function xSurface(url: string): SignalSource | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, 'https://x.com/');
+  } catch {
+    return null;
+  }
+  const route = routeX(parsed);
+  if (route === 'followers') return 'x.followers';
+  if (route === 'notifications_graphql' || route === 'notifications_rest') return 'x.notifications';
+  if (route === 'profile') return 'x.profile';
+  return null;
+}
