@@ -45,7 +45,7 @@ const pureRestrictions = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', '.vitest/**', '.ci/**', 'node_modules/**', 'bench/.tmp/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', '.vitest/**', '.ci/**', 'node_modules/**', 'bench/.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

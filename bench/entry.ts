@@ -1,0 +1,11 @@
+// Bench-only bundle (never part of the extension build): the real parser and storage code,
+// bundled by bench/lib.mjs into bench/.tmp/ and injected into pages with page.evaluate.
+export { parseXFollowers } from '@/capture/x/followers';
+export { newLead } from '@/storage/merge';
+export { stored } from '@/storage/stored';
+export { personKeys } from '@/storage/identity';
+export { TouchlineDb } from '@/storage/db';
+export { upsertCaptured } from '@/storage/upsert';
+export { recordHealth } from '@/storage/health';
+export { badgeCount } from '@/storage/queries';
+export { messageTable } from '@/messaging/table';
