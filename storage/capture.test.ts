@@ -75,3 +75,20 @@ test('a profile page never creates a lead, and marks a known lead as a follower 
   expect(lead?.displayName).toBe('Eight');
   expect(lead?.signals.map((s) => s.kind)).toEqual(['viewed_profile', 'followed']);
 });
+
+test('several captures stored together each get their own result', async () => {
+  const { ingestCaptures } = await import('./capture');
+  const results = await ingestCaptures(
+    database,
+    [
+      { kind: 'followed', source: 'x.notifications', viewer: '1', people: [person('20'), person('21')] },
+      { kind: 'followed', source: 'x.followers', viewer: '1', listOwner: '9', people: [person('22')] },
+    ],
+    NOW,
+  );
+  expect(results.map((r) => [r.created, r.dropped])).toEqual([
+    [['x:20', 'x:21'], null],
+    [[], 'not_own_list'],
+  ]);
+  expect(await database.leads.count()).toBe(2);
+});

@@ -6,6 +6,22 @@ import type { Payload } from '@/messaging/table';
 import { getSettings } from './settings';
 import { upsertCaptured, type UpsertResult } from './upsert';
 
+/** Several captures stored in one transaction (one IndexedDB commit instead of one each). */
+export async function ingestCaptures(
+  database: TouchlineDb,
+  msgs: readonly Payload<'capture.people'>[],
+  now: Date,
+): Promise<IngestResult[]> {
+  const tables = [database.leads, database.touches, database.accounts, database.health, database.settings];
+  return database.transaction('rw', tables, async () => {
+    const results: IngestResult[] = [];
+    for (const msg of msgs) results.push(await ingestCapture(database, msg, now));
+    return results;
+  });
+}
+
+export type IngestResult = UpsertResult & { dropped: string | null };
+
 /**
  * Applies PRODUCT.md's capture rules to a batch a content script saw, stores it, and records
  * capture health. Someone else's followers list is counted and dropped; a profile page only
@@ -15,7 +31,7 @@ export async function ingestCapture(
   database: TouchlineDb,
   msg: Payload<'capture.people'>,
   now: Date,
-): Promise<UpsertResult & { dropped: string | null }> {
+): Promise<IngestResult> {
   const skipped = { ...msg.skipped };
   const people = msg.people.map((p) => clampTime(p, now));
   let dropped: string | null = null;

@@ -40,10 +40,16 @@ export async function onAlarm(db: TouchlineDb, name: string, now: Date): Promise
   });
 }
 
-/** A notification for leads that just arrived (opt-out in settings). */
-export async function notifyNewLeads(db: TouchlineDb, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0 || !(await getSettings(db)).notifyNewLead) return;
-  const first = await db.leads.get(ids[0] ?? '');
+/**
+ * One notification for the leads that just arrived (opt-out in settings). Only leads in the New
+ * inbox count: the existing followers saved on a first visit are not news.
+ */
+export async function notifyNewLeads(db: TouchlineDb, created: readonly string[]): Promise<void> {
+  if (created.length === 0 || !(await getSettings(db)).notifyNewLead) return;
+  const fresh = (await db.leads.bulkGet([...created])).filter((l) => l?.stage === 'new');
+  const ids = fresh.map((l) => l?.id ?? '');
+  if (ids.length === 0) return;
+  const first = fresh[0];
   await browser.notifications.create(`touchline-new-${Date.now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -2,7 +2,9 @@ import type { Handlers } from '@/messaging/dispatch';
 import type { TouchlineDb } from '@/storage/db';
 import { exportBackup, importBackup } from '@/storage/backup';
 import { previewBackup } from '@/storage/backup-preview';
-import { ingestCapture } from '@/storage/capture';
+import { ingestCaptures } from '@/storage/capture';
+import type { Payload } from '@/messaging/table';
+import { coalesce } from './coalesce';
 import { leadCadence, syncCadence } from '@/storage/cadence-sync';
 import { exportCsv } from '@/storage/export-csv';
 import { recordHealth } from '@/storage/health';
@@ -23,6 +25,7 @@ export interface World {
 /** The background API: one handler per message type of messaging/table.ts. */
 export function makeHandlers(w: World): Handlers {
   const { db } = w;
+  const ingestQueue = coalesce((msgs: Payload<'capture.people'>[]) => ingestCaptures(db, msgs, w.now()));
   return {
     'backup.export': () => exportBackup(db, w.now()),
     'backup.preview': ({ backup }) => previewBackup(db, backup),
@@ -96,7 +99,7 @@ export function makeHandlers(w: World): Handlers {
       return null;
     },
     'capture.people': async (msg) => {
-      const out = await ingestCapture(db, msg, w.now());
+      const out = await ingestQueue(msg);
       w.changed({ newLeads: out.created });
       return { created: out.created.length, resurfaced: out.resurfaced.length, dropped: out.dropped };
     },

@@ -4,19 +4,29 @@ import { dispatch } from '@/messaging/dispatch';
 import { db } from '@/storage/db';
 import { onAlarm, notifyNewLeads, scheduleAlarms } from './alarms';
 import { updateBadge } from './badge';
+import { debounce } from './coalesce';
 import { makeHandlers } from './handlers';
 
 export default defineBackground(() => {
   const now = () => new Date();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  const refresh = () => void updateBadge(db(), now()).catch(() => {});
+  // Counting walks an index: once after a burst of captures, not after each one.
+  const refresh = debounce(() => void updateBadge(db(), now()).catch(() => {}), 400);
+  const arrived = new Set<string>();
+  const notify = debounce(() => {
+    const ids = [...arrived];
+    arrived.clear();
+    void notifyNewLeads(db(), ids).catch(() => {});
+  }, 2000);
   const handlers = makeHandlers({
     db: db(),
     now,
     newId: () => crypto.randomUUID(),
     changed: ({ newLeads }) => {
       refresh();
-      if (newLeads?.length) void notifyNewLeads(db(), newLeads).catch(() => {});
+      if (!newLeads?.length) return;
+      for (const id of newLeads) arrived.add(id);
+      notify();
     },
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
