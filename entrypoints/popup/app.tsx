@@ -1,12 +1,19 @@
-import browser from 'webextension-polyfill';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/storage/db';
-import { LeadList } from '@/components/lead-list';
+import browser from 'webextension-polyfill';
 import { EmptyState } from '@/components/empty-state';
+import { db } from '@/storage/db';
+import { LeadView } from './lead-view';
+import { ListsPanel } from './lists-panel';
+import { PersonSection } from './person-section';
+import { useLists } from './use-lists';
+import { useNow } from './use-now';
+import { usePopupState } from './use-popup-state';
 
 export function App() {
+  const now = useNow();
   const count = useLiveQuery(() => db().leads.count(), [], undefined);
-  const leads = useLiveQuery(() => db().leads.orderBy('firstSeenAt').reverse().limit(50).toArray(), [], []);
+  const ui = usePopupState();
+  const lists = useLists(now, ui.query, ui.list === 'all', count);
   const openDashboard = () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   return (
     <main className="app">
@@ -19,7 +26,14 @@ export function App() {
           Dashboard
         </button>
       </header>
-      {count === 0 ? <EmptyState /> : <LeadList leads={leads} />}
+      {ui.openId ? (
+        <LeadView id={ui.openId} now={now} onBack={ui.back} />
+      ) : (
+        <>
+          <PersonSection now={now} onOpen={ui.open} />
+          {count === 0 ? <EmptyState /> : <ListsPanel lists={lists} {...ui.panel} onOpen={ui.open} />}
+        </>
+      )}
     </main>
   );
 }

@@ -1,0 +1,80 @@
+import { useCallback, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ListName } from '@/components/popup/list-tabs';
+import { waitingFor } from '@/cadence';
+import type { LeadRowModel } from '@/components/popup/lead-rows';
+import { db, type StoredLead } from '@/storage/db';
+import {
+  LIST_LIMIT,
+  LIST_MAX,
+  popupDueLeads,
+  popupNewLeads,
+  recentLeads,
+  SEARCH_LIMIT,
+  searchLeads,
+  type DueRow,
+} from '@/storage/popup-queries';
+import { waitingSince } from './cadence-line';
+import { handleLabel, nameOf, platformLabel } from './labels';
+
+export interface ListData {
+  rows: LeadRowModel[] | undefined;
+  count: number | string | undefined;
+  /** Reads the next slice when the rep scrolls near the end of what was read. */
+  more?: () => void;
+}
+
+const row = (lead: StoredLead, detail: string, tone?: LeadRowModel['tone']): LeadRowModel => ({
+  id: lead.id,
+  name: nameOf(lead),
+  handle: handleLabel(lead),
+  platform: platformLabel(lead.platform),
+  detail,
+  tone,
+});
+
+function dueRow({ lead, status }: DueRow): LeadRowModel {
+  if (status.state === 'last_attempt') return row(lead, 'last attempt — tell them', 'warn');
+  return row(lead, `touch ${status.touchesUsed + 1} of ${status.touchesMax} due`);
+}
+
+/** How many rows each list reads: a small first slice paints fast, more as the rep scrolls. */
+function useLimits() {
+  const [limits, setLimits] = useState<Record<ListName, number>>({ new: LIST_LIMIT, due: LIST_LIMIT, all: LIST_LIMIT });
+  const grow = useCallback(
+    (name: ListName, read: number) =>
+      setLimits((l) => (read < l[name] || l[name] >= LIST_MAX ? l : { ...l, [name]: l[name] + LIST_LIMIT * 4 })),
+    [],
+  );
+  return { limits, grow };
+}
+
+/**
+ * The three lists, live. New and Due read a bounded slice through their indexes; All reads only
+ * while it is shown, the most recent leads or the search results.
+ */
+export function useLists(now: Date, query: string, allShown: boolean, total: number | undefined) {
+  const { limits, grow } = useLimits();
+  const minute = Math.floor(now.getTime() / 60_000);
+  const fresh = useLiveQuery(() => popupNewLeads(db(), limits.new), [limits.new]);
+  const due = useLiveQuery(() => popupDueLeads(db(), new Date(minute * 60_000), limits.due), [minute, limits.due]);
+  const searching = query.trim() !== '';
+  const all = useLiveQuery(
+    () => (allShown ? (searching ? searchLeads(db(), query) : recentLeads(db(), limits.all)) : undefined),
+    [allShown, query, searching, limits.all],
+  );
+  const lists: Record<ListName, ListData> = {
+    new: {
+      rows: fresh?.rows.map((l) => row(l, `waiting ${waitingFor(waitingSince(l), now)}`)),
+      count: fresh?.count,
+      more: () => fresh && grow('new', fresh.read),
+    },
+    due: { rows: due?.rows.map(dueRow), count: due?.count, more: () => due && grow('due', due.read) },
+    all: {
+      rows: all?.map((l) => row(l, l.temperature ? `${l.stage} · ${l.temperature}` : l.stage, 'muted')),
+      count: !searching ? total : all && (all.length >= SEARCH_LIMIT ? `${SEARCH_LIMIT}+` : all.length),
+      more: () => all && !searching && grow('all', all.length),
+    },
+  };
+  return lists;
+}

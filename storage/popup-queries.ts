@@ -1,0 +1,114 @@
+import { cadenceStatus, type CadenceStatus } from '@/cadence';
+import type { CapturedPerson } from '@/capture/types';
+import { restartedAt } from './cadence-sync';
+import type { StoredLead, TouchlineDb } from './db';
+import { personKeys } from './identity';
+import type { Touch } from './model';
+import { getSettings } from './settings';
+import { searchWords } from './words';
+
+/**
+ * The popup's reads. Every list walks an index with a limit, never the whole table: at 50,000
+ * leads the popup must show its first list within 300 ms and search results within 100 ms.
+ */
+export const LIST_LIMIT = 100;
+export const SEARCH_LIMIT = 200;
+/** How far a list can grow as the rep scrolls (LIST_LIMIT more each time near the end). */
+export const LIST_MAX = 5_000;
+
+/** A list as the popup shows it: the rows it read, and how many there are in all. */
+export interface PopupList<T> {
+  rows: T[];
+  count: number;
+  /** How many records were read (before leaving any out): fewer than the limit means the end. */
+  read: number;
+}
+
+export interface DueRow {
+  lead: StoredLead;
+  status: CadenceStatus;
+}
+
+/**
+ * Untouched new leads, longest waiting first. A lead re-surfaced to `new` after touches is left
+ * out (it is not waiting for a first response). The count subtracts those found among the rows
+ * read; beyond the limit it trusts the index count, since such leads are rare.
+ */
+export async function popupNewLeads(database: TouchlineDb, limit = LIST_LIMIT): Promise<PopupList<StoredLead>> {
+  // A fresh collection each time: Dexie's limit() changes the collection it is called on.
+  const range = () => database.leads.where('[stage+firstSeenAt]').between(['new', ''], ['new', '\uffff']);
+  const [candidates, total] = await Promise.all([range().limit(limit).toArray(), range().count()]);
+  const touched = await touchedAmong(database, candidates);
+  const rows = candidates.filter((lead) => !touched.has(lead.id));
+  return { rows, count: total - (candidates.length - rows.length), read: candidates.length };
+}
+
+/**
+ * Leads whose next touch is due at `now`, most overdue first, with their cadence status so the
+ * list can mark last attempts. Leads that may not be contacted are left out: the background
+ * would refuse their touch anyway.
+ */
+export async function popupDueLeads(database: TouchlineDb, now: Date, limit = LIST_LIMIT): Promise<PopupList<DueRow>> {
+  const range = () => database.leads.where('dueAt').belowOrEqual(now.toISOString());
+  const [candidates, total, { cadence }] = await Promise.all([
+    range().limit(limit).toArray(),
+    range().count(),
+    getSettings(database),
+  ]);
+  const open = candidates.filter((lead) => !lead.doNotContact && lead.stage !== 'disqualified');
+  const touches = await database.touches
+    .where('leadId')
+    .anyOf(open.map((l) => l.id))
+    .toArray();
+  const byLead = Map.groupBy(touches, (t) => t.leadId);
+  const rows = open.map((lead) => ({
+    lead,
+    status: cadenceStatus(cadence, byLead.get(lead.id) ?? [], now, restartedAt(lead)),
+  }));
+  return { rows, count: total - (candidates.length - open.length), read: candidates.length };
+}
+
+/** The most recently active leads: the All list before anything is typed. */
+export function recentLeads(database: TouchlineDb, limit = LIST_LIMIT): Promise<StoredLead[]> {
+  return database.leads.orderBy('lastSignalAt').reverse().limit(limit).toArray();
+}
+
+/**
+ * Leads whose name, handle or headline has a word starting with each word of `query`. The index
+ * is walked with the longest query word (the most selective one), the others filter.
+ */
+export async function searchLeads(database: TouchlineDb, query: string, limit = SEARCH_LIMIT): Promise<StoredLead[]> {
+  const words = searchWords(query);
+  const key = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (key === '') return recentLeads(database, limit);
+  const found = await database.leads
+    .where('words')
+    .startsWith(key)
+    .distinct()
+    .filter((lead) => words.every((w) => lead.words.some((lw) => lw.startsWith(w))))
+    .limit(limit)
+    .toArray();
+  return found.sort((a, b) => (a.displayName || a.id).localeCompare(b.displayName || b.id));
+}
+
+/** The lead a captured person already is, found by any identity key they have had. */
+export async function leadForPerson(database: TouchlineDb, person: CapturedPerson): Promise<StoredLead | null> {
+  const keys = personKeys(person);
+  if (keys.length === 0) return null;
+  return (await database.leads.where('keys').anyOf(keys).first()) ?? null;
+}
+
+/** A lead's touches, oldest first. */
+export async function leadTouches(database: TouchlineDb, leadId: string): Promise<Touch[]> {
+  const touches = await database.touches.where('leadId').equals(leadId).toArray();
+  return touches.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+async function touchedAmong(database: TouchlineDb, leads: readonly StoredLead[]): Promise<Set<string>> {
+  if (leads.length === 0) return new Set();
+  const keys = await database.touches
+    .where('leadId')
+    .anyOf(leads.map((l) => l.id))
+    .keys();
+  return new Set(keys.map(String));
+}
