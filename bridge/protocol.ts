@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What the MAIN-world hook posts to the isolated content script. Any script on the page can
@@ -6,19 +6,24 @@ import { z } from 'zod';
  * untrusted text. The body stays text (parsed on the isolated side): cloning a string across
  * the bridge costs the page less than cloning a parsed object.
  */
+import { rule } from '@/capture/rule';
 import { BRIDGE_CHANNEL, MAX_BODY, type BridgeMessage } from './channel';
 
+/** ≡ `z.maxLength(n)`, lighter (capture/rule.ts). */
+const maxLength = (n: number) => rule((s: string) => s.length <= n);
+
 export const bridgeMessageSchema = z.object({
-  channel: z.literal(BRIDGE_CHANNEL),
-  url: z.string().max(8_000),
-  method: z.string().max(10),
-  status: z.number().int(),
-  requestBody: z.string().max(20_000).nullable(),
-  body: z.string().max(MAX_BODY),
+  // ≡ z.literal(BRIDGE_CHANNEL), ~0.6 KB lighter; the check makes the narrowing cast true.
+  channel: z.string().check(rule((s) => s === BRIDGE_CHANNEL)) as z.ZodMiniType<typeof BRIDGE_CHANNEL>,
+  url: z.string().check(maxLength(8_000)),
+  method: z.string().check(maxLength(10)),
+  status: z.number().check(rule(Number.isSafeInteger)), // ≡ z.int()
+  requestBody: z.nullable(z.string().check(maxLength(20_000))),
+  body: z.string().check(maxLength(MAX_BODY)),
 });
 
 // The schema and the hook's type must agree; this line fails to compile if they drift.
-export const _sameShape: z.ZodType<BridgeMessage> = bridgeMessageSchema;
+export const _sameShape: z.ZodMiniType<BridgeMessage> = bridgeMessageSchema;
 
 /** An intercepted response, as parsers see it: transport details reduced to data. */
 export interface Observed {

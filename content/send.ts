@@ -1,11 +1,20 @@
-import browser from 'webextension-polyfill';
 import type { ParseResult } from '@/capture/types';
 import type { Payload } from '@/messaging/table';
+import { runtime } from './chrome';
 
 export type CaptureMeta = Omit<Payload<'capture.people'>, 'people' | 'skipped'>;
 
 /** Largest batch the background accepts in one message (messaging/table.ts). */
 const BATCH = 500;
+
+/** Sends a message to the background; a failure means the extension went away under this page. */
+async function send(message: unknown): Promise<void> {
+  try {
+    await runtime().sendMessage(message);
+  } catch {
+    // The extension was reloaded or updated under this page: nothing to do until a reload.
+  }
+}
 
 /**
  * Hands a parse result to the background. A response that yields nobody is still reported,
@@ -16,13 +25,10 @@ export async function sendCapture(meta: CaptureMeta, result: ParseResult): Promi
   for (let i = 0; i < result.people.length; i += BATCH) batches.push(result.people.slice(i, i + BATCH));
   if (batches.length === 0) batches.push([]);
   for (const [i, people] of batches.entries()) {
-    const message = { type: 'capture.people', payload: { ...meta, people, skipped: i === 0 ? result.skipped : {} } };
-    await browser.runtime.sendMessage(message).catch(() => {
-      // The extension was reloaded or updated under this page: nothing to do until a reload.
-    });
+    await send({ type: 'capture.people', payload: { ...meta, people, skipped: i === 0 ? result.skipped : {} } });
   }
 }
 
 export async function sendFailure(source: CaptureMeta['source'], error: string): Promise<void> {
-  await browser.runtime.sendMessage({ type: 'capture.failure', payload: { source, error } }).catch(() => {});
+  await send({ type: 'capture.failure', payload: { source, error } });
 }

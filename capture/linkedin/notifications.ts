@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { countSkip, type ParseResult } from '../types';
 import { asArray, dig, finder, firstDeep, guardedResult, isRecord } from './json';
 import { resolve } from './normalized';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CapturedPerson, SignalKind } from '../types';
 import { asArray, firstDeep, isRecord } from './json';
 
@@ -24,14 +24,16 @@ export function cleanText(value: unknown): string | undefined {
 // object field makes the key required ("expected nonoptional"), so one missing field would fail
 // the whole item.
 /** zod field: any value, kept as is for the parser to inspect; the key may be absent. */
-export const raw = z.unknown().optional();
+export const raw = z.optional(z.unknown());
 /** zod field: any value → cleaned string or undefined; never fails the item. */
-export const text = z.unknown().transform(cleanText).optional();
+export const text = z.optional(z.pipe(z.unknown(), z.transform(cleanText)));
 /** zod field: a TextViewModel `{ text }` → its cleaned text; never fails the item. */
-export const textView = z
-  .unknown()
-  .transform((v) => (isRecord(v) ? cleanText(v['text']) : undefined))
-  .optional();
+export const textView = z.optional(
+  z.pipe(
+    z.unknown(),
+    z.transform((v) => (isRecord(v) ? cleanText(v['text']) : undefined)),
+  ),
+);
 
 /** A vanity slug or `/in/` segment we can key a lead on (storage's leadIdFor accepts the same). */
 const SLUG = /^[^\s/?#]{1,200}$/;

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { countSkip, emptyResult, type ParseResult } from '../types';
+import { rule } from '../rule';
 import { xEnvelopeSkip, xTimelineItems } from './timeline';
 import { parseXUser } from './user';
 
@@ -14,10 +15,11 @@ const Envelope = z.object({
   }),
 });
 
+const optionalString = z.catch(z.optional(z.string()), undefined);
 const UserItem = z.object({
-  itemType: z.string().optional().catch(undefined),
-  __typename: z.string().optional().catch(undefined),
-  user_results: z.object({ result: z.unknown().optional() }).optional().catch(undefined),
+  itemType: optionalString,
+  __typename: optionalString,
+  user_results: z.catch(z.optional(z.object({ result: z.optional(z.unknown()) })), undefined),
 });
 
 /**
@@ -47,7 +49,7 @@ export function parseXFollowers(json: unknown): ParseResult {
   return result;
 }
 
-const Variables = z.object({ userId: z.string().regex(/^\d+$/) });
+const Variables = z.object({ userId: z.string().check(rule((s) => /^\d+$/.test(s))) });
 
 function parseJson(text: string | null | undefined): unknown {
   if (!text) return undefined;

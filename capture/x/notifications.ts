@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { countSkip, emptyResult, type ParseResult } from '../types';
 import { xEnvelopeSkip, xTimelineItems } from './timeline';
 import { parseXUser } from './user';
@@ -14,7 +14,8 @@ function isoFromMs(value: unknown): string | undefined {
   return new Date(ms).toISOString();
 }
 
-const items = z.array(z.unknown()).catch([]);
+const items = z.catch(z.array(z.unknown()), []);
+const optionalString = z.catch(z.optional(z.string()), undefined);
 
 // §4a: data.viewer_v2.user_results.result.notification_timeline.timeline.instructions
 const GraphqlEnvelope = z.object({
@@ -31,12 +32,12 @@ const GraphqlEnvelope = z.object({
   }),
 });
 const Notification = z.object({
-  itemType: z.string().optional().catch(undefined),
-  notification_icon: z.string().optional().catch(undefined),
-  timestamp_ms: z.unknown().optional(),
-  template: z.object({ from_users: items.optional() }).optional().catch(undefined),
+  itemType: optionalString,
+  notification_icon: optionalString,
+  timestamp_ms: z.optional(z.unknown()),
+  template: z.catch(z.optional(z.object({ from_users: z.optional(items) })), undefined),
 });
-const FromUser = z.object({ user_results: z.object({ result: z.unknown().optional() }) });
+const FromUser = z.object({ user_results: z.object({ result: z.optional(z.unknown()) }) });
 
 /**
  * Follow actors in an X GraphQL `NotificationsTimeline` response (platform-x.md §4a). Every
@@ -72,23 +73,25 @@ export function parseXNotificationsGraphql(json: unknown): ParseResult {
   return result;
 }
 
-// §4b: globalObjects.{users, notifications}, both keyed by id.
+// §4b: globalObjects.{users, notifications}, both keyed by id. A loose empty object is a
+// string-keyed record of anything (for JSON input; `z.record` would add ~3 KB to the content script).
+const byId = z.looseObject({});
 const RestEnvelope = z.object({
   globalObjects: z.object({
-    users: z.record(z.string(), z.unknown()).catch({}),
-    notifications: z.record(z.string(), z.unknown()),
+    users: z.catch(byId, {}),
+    notifications: byId,
   }),
 });
 const RestNotification = z.object({
-  timestampMs: z.unknown().optional(),
-  icon: z.object({ id: z.string() }).optional().catch(undefined),
-  template: z
-    .object({ aggregateUserActionsV1: z.object({ fromUsers: items.optional() }).optional() })
-    .optional()
-    .catch(undefined),
+  timestampMs: z.optional(z.unknown()),
+  icon: z.catch(z.optional(z.object({ id: z.string() })), undefined),
+  template: z.catch(
+    z.optional(z.object({ aggregateUserActionsV1: z.optional(z.object({ fromUsers: z.optional(items) })) })),
+    undefined,
+  ),
 });
 const FromUserRef = z.object({ user: z.object({ id: z.string() }) });
-const RestUser = z.object({ id_str: z.unknown(), ext_is_blue_verified: z.unknown() }).partial();
+const RestUser = z.object({ id_str: z.optional(z.unknown()), ext_is_blue_verified: z.optional(z.unknown()) });
 
 /**
  * Follow actors in X's legacy REST `/i/api/2/notifications/all.json` (platform-x.md §4b):

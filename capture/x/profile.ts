@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { countSkip, emptyResult, type ParseResult } from '../types';
 import { xEnvelopeSkip } from './timeline';
 import { parseXUser } from './user';
@@ -6,7 +6,7 @@ import { parseXUser } from './user';
 // platform-x.md §3: `data.user.result` is one User object. `result` is optional because, like
 // `user_results` in §1 ("Edge cases"), `user` may come back as `{}`: reported as `empty_result`.
 const Envelope = z.object({
-  data: z.object({ user: z.object({ result: z.unknown().optional() }) }),
+  data: z.object({ user: z.object({ result: z.optional(z.unknown()) }) }),
 });
 
 /**

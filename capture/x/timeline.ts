@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { countSkip, type SkipCounts } from '../types';
+import { rule } from '../rule';
 
 /** One non-cursor item of an X timeline: its entry id and the `itemContent` to parse. */
 export interface XTimelineItem {
@@ -7,25 +8,28 @@ export interface XTimelineItem {
   itemContent: unknown;
 }
 
-const looseArray = z.array(z.unknown()).catch([]);
+const looseArray = z.catch(z.array(z.unknown()), []);
+const optionalString = z.catch(z.optional(z.string()), undefined);
 const Instruction = z.object({
-  entries: looseArray.optional(), // TimelineAddEntries
-  entry: z.unknown().optional(), // TimelineReplaceEntry
-  moduleItems: looseArray.optional(), // TimelineAddToModule
+  entries: z.optional(looseArray), // TimelineAddEntries
+  entry: z.optional(z.unknown()), // TimelineReplaceEntry
+  moduleItems: z.optional(looseArray), // TimelineAddToModule
 });
 const Entry = z.object({
-  entryId: z.string().optional().catch(undefined),
-  content: z
-    .object({
-      entryType: z.string().optional().catch(undefined),
-      __typename: z.string().optional().catch(undefined),
-      itemContent: z.unknown().optional(),
-      items: looseArray.optional(), // TimelineTimelineModule: items[].item.itemContent
-    })
-    .optional()
-    .catch(undefined),
+  entryId: optionalString,
+  content: z.catch(
+    z.optional(
+      z.object({
+        entryType: optionalString,
+        __typename: optionalString,
+        itemContent: z.optional(z.unknown()),
+        items: z.optional(looseArray), // TimelineTimelineModule: items[].item.itemContent
+      }),
+    ),
+    undefined,
+  ),
   // Module items (TimelineAddToModule.moduleItems[], module `items[]`) wrap it in `item`.
-  item: z.object({ itemContent: z.unknown().optional() }).optional().catch(undefined),
+  item: z.catch(z.optional(z.object({ itemContent: z.optional(z.unknown()) })), undefined),
 });
 
 const isCursor = (entryId: string | undefined, type: string | undefined): boolean =>
@@ -68,11 +72,13 @@ export function xTimelineItems(instructions: unknown, skipped: SkipCounts): XTim
   return out;
 }
 
+const ApiErrors = z.object({ errors: z.array(z.unknown()).check(rule((a) => a.length >= 1)) });
+
 /**
  * The skip reason for a response whose envelope did not match: `api_error` when X sent its
  * `{ errors: [...] }` body (rate limit, expired query id), else `bad_envelope` (a format change).
  */
 export function xEnvelopeSkip(json: unknown): string {
-  const errors = z.object({ errors: z.array(z.unknown()).min(1) }).safeParse(json);
+  const errors = ApiErrors.safeParse(json);
   return errors.success ? 'api_error' : 'bad_envelope';
 }

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CapturedPerson } from '../types';
+import { rule } from '../rule';
 
 /**
  * Longest string we keep from a page. A hostile account can put a 10,000-char bio (or name) in
@@ -23,14 +24,14 @@ export function xText(value: unknown): string | undefined {
 }
 
 // Each field falls back to undefined on a wrong type, so one odd field never loses the person.
-const text = z.unknown().transform(xText).optional();
-const flag = z.boolean().optional().catch(undefined);
-const count = z.number().int().nonnegative().optional().catch(undefined);
-const part = <T extends z.ZodRawShape>(shape: T) => z.object(shape).optional().catch(undefined);
+const text = z.optional(z.pipe(z.unknown(), z.transform(xText)));
+const flag = z.catch(z.optional(z.boolean()), undefined);
+const count = z.catch(z.optional(z.number().check(rule((n) => Number.isSafeInteger(n) && n >= 0))), undefined);
+const part = <T extends z.core.$ZodLooseShape>(shape: T) => z.catch(z.optional(z.object(shape)), undefined);
 
 /** The three generations of X's User object (platform-x.md §2); unknown keys are allowed (and dropped). */
 const UserSchema = z.object({
-  __typename: z.string().optional().catch(undefined),
+  __typename: z.catch(z.optional(z.string()), undefined),
   rest_id: text,
   is_blue_verified: flag,
   // ~2025-06 on: name and handle moved here.
