@@ -2,6 +2,7 @@ import { cadenceStatus, type CadenceStatus } from '@/cadence';
 import type { StoredLead, TouchlineDb } from './db';
 import type { Stage } from './model';
 import { getSettings } from './settings';
+import { stored, unstored } from './stored';
 
 /** The touches that count for a lead's current cadence (after its latest restart). */
 export function restartedAt(lead: Pick<StoredLead, 'cadenceRestarts'>): string | null {
@@ -28,14 +29,20 @@ export async function syncCadence(database: TouchlineDb, leadIds: Iterable<strin
     const status = await leadCadence(database, lead, now);
     const next: StoredLead = { ...lead };
     delete next.dueAt;
-    if ((status.state === 'active' || status.state === 'last_attempt') && status.nextDueAt)
+    // Only a lead that may still be contacted is due (the Due list and the badge read this index).
+    const contactable = !lead.doNotContact && lead.stage !== 'disqualified';
+    if (contactable && (status.state === 'active' || status.state === 'last_attempt') && status.nextDueAt)
       next.dueAt = status.nextDueAt;
     if (OPEN_STAGES.includes(lead.stage) && !lead.doNotContact) {
       if (status.state === 'replied') next.stage = 'contact';
       else if (status.state === 'ended') Object.assign(next, { stage: 'nurture', temperature: 'cold' });
       else if (status.touchesUsed > 0 && lead.stage !== 'lead') next.stage = 'lead';
     }
-    if (status.touchesUsed > 0) next.resurfacedAt = null;
-    await database.leads.put(next);
+    // A touch after the fresh signal answers it.
+    if (lead.resurfacedAt && status.lastTouchAt && status.lastTouchAt >= lead.resurfacedAt) next.resurfacedAt = null;
+    // Re-derived: stage and resurfacedAt feed the New list's `waitingSince`.
+    const fresh = stored(unstored(next));
+    if (next.dueAt) fresh.dueAt = next.dueAt;
+    await database.leads.put(fresh);
   }
 }

@@ -132,7 +132,7 @@ describe('headers', () => {
   it('default preset: the documented column list, in order', () => {
     expect(parseCsv(leadsToCsv([], 'default'))).toEqual([DEFAULT_HEADER]);
     const doc = readFileSync(new URL('../docs/csv.md', import.meta.url), 'utf8');
-    const documented = [...doc.matchAll(/^\| \d+ \| `([a-z_]+)` \|/gm)].map((m) => m[1]);
+    const documented = [...doc.matchAll(/^\|\s*\d+\s*\|\s*`([a-z_]+)`\s*\|/gm)].map((m) => m[1]);
     expect(documented).toEqual(DEFAULT_HEADER);
   });
 

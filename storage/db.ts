@@ -5,9 +5,9 @@ import type { Lead, Touch } from './model';
  * A stored lead is the backup's lead plus two derived index arrays (see identity.ts, words.ts):
  * `keys` finds a person by any id they have had, `words` serves prefix search, and `dueAt` (set
  * only while a cadence touch is due or upcoming) serves the Due list without computing every
- * lead's cadence.
+ * lead's cadence. `waitingSince` (re-surfaced, else first seen) orders the New list.
  */
-export type StoredLead = Lead & { keys: string[]; words: string[]; dueAt?: string };
+export type StoredLead = Lead & { keys: string[]; words: string[]; waitingSince: string; dueAt?: string };
 
 /** Capture health per surface (`x.followers`, `linkedin.profile_views`, …). */
 export interface HealthRecord {
@@ -45,7 +45,7 @@ export class TouchlineDb extends Dexie {
     super(name);
     // Version history, oldest first. Never edit a released version that has an upgrader.
     this.version(1).stores({
-      leads: 'id, stage, platform, firstSeenAt, lastSignalAt, handle, *keys, *words, dueAt, [stage+firstSeenAt]',
+      leads: 'id, stage, platform, firstSeenAt, lastSignalAt, handle, *keys, *words, dueAt, [stage+waitingSince]',
       touches: 'id, leadId, at',
       settings: 'key',
       health: 'surface',

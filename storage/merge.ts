@@ -13,6 +13,8 @@ export interface MergeContext {
   now: string;
   /** True during the first visit of an own account's followers list: existing followers. */
   baseline: boolean;
+  /** Whether the known lead has touches: then a fresh signal marks it, but it is not New again. */
+  touched?: boolean;
 }
 
 /** Signals kept per lead: the first one and the most recent ones (a long-lived follower is re-seen often). */
@@ -83,7 +85,9 @@ export function mergeLead(
   const resurfaces = !blocked && signal.kind !== 'saved' && !(signal.kind === 'followed' && ctx.baseline);
   if (!resurfaces) return { lead, fresh: false };
   lead.resurfacedAt = ctx.now;
-  if (RESURFACE_FROM.includes(lead.stage)) lead.stage = 'new';
+  // New is the inbox of people nobody has written to yet (PRODUCT.md "Popup"); a lead with touches
+  // keeps its stage, and its `resurfacedAt` offers the rep a restart.
+  if (RESURFACE_FROM.includes(lead.stage) && !ctx.touched) lead.stage = 'new';
   return { lead, fresh: true };
 }
 

@@ -51,18 +51,17 @@ beforeEach(async () => {
 });
 
 describe('popupNewLeads', () => {
-  test('lists untouched new leads, the longest waiting first, and counts them', async () => {
+  test('lists new leads, the longest waiting first, and counts them', async () => {
     await database.leads.bulkPut([
       stored(lead('x:1', { firstSeenAt: '2026-11-21T10:00:00.000Z' })),
       stored(lead('x:2', { firstSeenAt: '2026-11-19T10:00:00.000Z' })),
       stored(lead('x:3', { stage: 'lead' })),
-      // Re-surfaced to `new` after a touch: not waiting for a first response.
-      stored(lead('x:4', { firstSeenAt: '2026-11-01T10:00:00.000Z' })),
+      // First seen long ago, re-surfaced by a fresh signal today: waiting since today, so last.
+      stored(lead('x:4', { firstSeenAt: '2026-11-01T10:00:00.000Z', resurfacedAt: '2026-11-22T09:00:00.000Z' })),
     ]);
-    await database.touches.add(touch('x:4', '2026-11-02T10:00:00.000Z'));
     const { rows, count } = await popupNewLeads(database);
-    expect(rows.map((l) => l.id)).toEqual(['x:2', 'x:1']);
-    expect(count).toBe(2);
+    expect(rows.map((l) => l.id)).toEqual(['x:2', 'x:1', 'x:4']);
+    expect(count).toBe(3);
   });
 
   test('reads only up to the limit, while the count covers them all', async () => {

@@ -30,17 +30,15 @@ export interface DueRow {
 }
 
 /**
- * Untouched new leads, longest waiting first. A lead re-surfaced to `new` after touches is left
- * out (it is not waiting for a first response). The count subtracts those found among the rows
- * read; beyond the limit it trusts the index count, since such leads are rare.
+ * New leads (nobody has written to them yet), longest waiting first: `waitingSince` is when they
+ * arrived, or when a fresh signal re-surfaced them. A lead with touches never returns to `new`
+ * (storage/merge.ts), so this list and the badge count the same leads.
  */
 export async function popupNewLeads(database: TouchlineDb, limit = LIST_LIMIT): Promise<PopupList<StoredLead>> {
   // A fresh collection each time: Dexie's limit() changes the collection it is called on.
-  const range = () => database.leads.where('[stage+firstSeenAt]').between(['new', ''], ['new', '\uffff']);
-  const [candidates, total] = await Promise.all([range().limit(limit).toArray(), range().count()]);
-  const touched = await touchedAmong(database, candidates);
-  const rows = candidates.filter((lead) => !touched.has(lead.id));
-  return { rows, count: total - (candidates.length - rows.length), read: candidates.length };
+  const range = () => database.leads.where('[stage+waitingSince]').between(['new', ''], ['new', '\uffff']);
+  const [rows, count] = await Promise.all([range().limit(limit).toArray(), range().count()]);
+  return { rows, count, read: rows.length };
 }
 
 /**
@@ -102,13 +100,4 @@ export async function leadForPerson(database: TouchlineDb, person: CapturedPerso
 export async function leadTouches(database: TouchlineDb, leadId: string): Promise<Touch[]> {
   const touches = await database.touches.where('leadId').equals(leadId).toArray();
   return touches.sort((a, b) => a.at.localeCompare(b.at));
-}
-
-async function touchedAmong(database: TouchlineDb, leads: readonly StoredLead[]): Promise<Set<string>> {
-  if (leads.length === 0) return new Set();
-  const keys = await database.touches
-    .where('leadId')
-    .anyOf(leads.map((l) => l.id))
-    .keys();
-  return new Set(keys.map(String));
 }

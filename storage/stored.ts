@@ -7,6 +7,7 @@ import { searchWords } from './words';
 export function stored(lead: Lead & { dueAt?: string }): StoredLead {
   return {
     ...lead,
+    waitingSince: lead.resurfacedAt ?? lead.firstSeenAt,
     keys: leadKeys(lead),
     words: searchWords(lead.displayName, lead.handle, lead.headline, ...lead.aliases),
   };
@@ -14,6 +15,6 @@ export function stored(lead: Lead & { dueAt?: string }): StoredLead {
 
 /** The lead as the backup format has it, without the derived index fields. */
 export function unstored(lead: StoredLead): Lead {
-  const { keys: _keys, words: _words, dueAt: _dueAt, ...rest } = lead;
+  const { keys: _keys, words: _words, dueAt: _dueAt, waitingSince: _waitingSince, ...rest } = lead;
   return rest;
 }

@@ -81,7 +81,30 @@ describe('upsertCaptured', () => {
     expect(r.resurfaced).toEqual(['x:8']);
     expect(lead?.stage).toBe('new');
     expect(lead?.lastSignalAt).toBe(T2.toISOString());
+    // Back in the inbox, waiting since the fresh signal, not since first seen.
+    expect(lead?.waitingSince).toBe(T2.toISOString());
     expect(await database.leads.count()).toBe(1);
+  });
+
+  test('a fresh signal on a lead that has touches marks it but does not put it back in New', async () => {
+    await upsertCaptured(database, [xPerson('8', 'eve')], followersOf('99'), { now: T1, visitId: 'v1' });
+    await database.leads.update('x:8', { stage: 'nurture' });
+    await database.touches.put({
+      id: 't8',
+      leadId: 'x:8',
+      channel: 'x_dm',
+      at: T1.toISOString(),
+      note: '',
+      valueProp: '',
+      outcome: 'no_reply',
+      lastAttempt: false,
+    });
+    const view: CaptureSignal = { kind: 'viewed_profile', source: 'linkedin.profile_views', account: null };
+    const r = await upsertCaptured(database, [xPerson('8', 'eve', { at: T2.toISOString() })], view, { now: T2 });
+    const lead = await database.leads.get('x:8');
+    expect(r.resurfaced).toEqual(['x:8']);
+    expect(lead?.stage).toBe('nurture');
+    expect(lead?.resurfacedAt).toBe(T2.toISOString());
   });
 
   test('a follow notification for someone already known as a follower is not news', async () => {

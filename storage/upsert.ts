@@ -41,6 +41,14 @@ export async function upsertCaptured(
     const known = await database.leads.where('keys').anyOf(allKeys).toArray();
     const byKey = new Map<string, StoredLead>();
     for (const lead of known) for (const key of lead.keys) byKey.set(key, lead);
+    const touchedIds = new Set(
+      (
+        await database.touches
+          .where('leadId')
+          .anyOf(known.map((l) => l.id))
+          .keys()
+      ).map(String),
+    );
 
     const changed = new Map<string, StoredLead>();
     const rekeyed: { from: string; to: string }[] = [];
@@ -59,7 +67,7 @@ export async function upsertCaptured(
         lead = stored(newLead(id, person, signal, ctx));
         result.created.push(id);
       } else {
-        const merged = mergeLead(existing, person, signal, ctx);
+        const merged = mergeLead(existing, person, signal, { ...ctx, touched: touchedIds.has(existing.id) });
         lead = stored({ ...merged.lead, id: preferredId(existing.id, id) });
         if (lead.id !== existing.id) rekeyed.push({ from: existing.id, to: lead.id });
         if (merged.fresh) result.resurfaced.push(lead.id);
