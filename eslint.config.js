@@ -74,5 +74,8 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.webextensions } },
+  },
 );

@@ -27,6 +27,8 @@ describe('describeCadence: the popup line', () => {
     { line: 'touch 2 of 5 · 14 days left · next due in 3 days', touches: touchesOn(0, 20), now: day(21), gap: 96 },
     { line: 'last attempt · due now', touches: touchesOn(0, 2, 4, 6), now: day(9) },
     { line: 'last attempt · next due tomorrow', touches: touchesOn(0, 2, 4, 6), now: day(7) },
+    // Read a second before the first touch was stored: the window has 35 days, never 36.
+    { line: 'touch 1 of 5 · 35 days left · next due in 2 days', touches: touchesOn(0), now: addSeconds(day(0), -1) },
     // Touched on day 34: the gap ends after the window closes, so only an early (confirmed) touch fits.
     { line: 'last attempt · window closes in 20 hours', touches: touchesOn(0, 34), now: addHours(day(34), 4) },
   ])('$line', ({ line, touches, now, gap }) => {

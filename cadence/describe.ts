@@ -22,7 +22,10 @@ export function describeCadence(status: CadenceStatus, now: Date): string {
     }
     return `last attempt · ${due}`;
   }
-  const left = formatDistanceStrict(windowEnd, now, { unit: 'day', roundingMethod: 'ceil' });
+  // A clock a moment behind the first touch (read before the touch was stored) must not show
+  // more days than the window has.
+  const from = status.startedAt && isAfter(parseISO(status.startedAt), now) ? parseISO(status.startedAt) : now;
+  const left = formatDistanceStrict(windowEnd, from, { unit: 'day', roundingMethod: 'ceil' });
   return `touch ${touchesUsed} of ${touchesMax} · ${left} left · ${due}`;
 }
 

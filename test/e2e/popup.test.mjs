@@ -1,4 +1,3 @@
-/* global chrome -- evaluated inside extension pages and the service worker, where it exists. */
 // The rep's toolbar (issue #5), end to end: the popup in real headless Chromium, driven through its
 // UI with the keyboard and clicks; the background API only seeds data and reads back what was stored.
 import { test, before, after } from 'node:test';
