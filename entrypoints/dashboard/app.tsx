@@ -1,20 +1,118 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/storage/db';
-import { LeadList } from '@/components/lead-list';
+import { useMemo, useState } from 'react';
 import { EmptyState } from '@/components/empty-state';
+import { CaptureHealth } from '@/components/dashboard/capture-health';
+import { EMPTY_FILTER, type FilterForm } from '@/components/dashboard/filter-bar';
+import { plural } from '@/components/dashboard/format';
+import { Funnel } from '@/components/dashboard/funnel';
+import { SpeedToLead } from '@/components/dashboard/speed-to-lead';
+import { Toast } from '@/components/dashboard/undo-toast';
+import { mayHaveChangedFormat } from '@/storage/dashboard-queries';
+import { DataView } from './data-view';
+import { DrawerContainer } from './drawer-container';
+import { makeLeadActions } from './lead-actions';
+import { LeadsView } from './leads-view';
+import { SettingsView } from './settings-view';
+import { useDashboardData } from './use-dashboard-data';
+import { useNow } from './use-now';
+import { useToast } from './use-toast';
+
+const TABS = [
+  ['leads', 'Leads'],
+  ['data', 'Backup & restore'],
+  ['settings', 'Settings'],
+] as const;
+type Tab = (typeof TABS)[number][0];
 
 export function App() {
-  const count = useLiveQuery(() => db().leads.count(), [], undefined);
-  const leads = useLiveQuery(() => db().leads.orderBy('firstSeenAt').reverse().limit(500).toArray(), [], []);
+  const now = useNow();
+  const data = useDashboardData(now);
+  const toast = useToast();
+  const actions = useMemo(() => makeLeadActions(toast.show), [toast.show]);
+  const [tab, setTab] = useState<Tab>('leads');
+  const [form, setForm] = useState<FilterForm>(EMPTY_FILTER);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const leads = data.leads;
+  const open = useMemo(() => (openId ? leads?.find((l) => l.id === openId) : undefined), [leads, openId]);
+  const count = leads?.length;
+  const health = useMemo(
+    () => (data.health ?? []).map((h) => ({ ...h, warn: mayHaveChangedFormat(h) })),
+    [data.health],
+  );
   return (
-    <main className="app">
+    <div className="dash">
       <header className="bar">
         <h1>Touchline</h1>
         <span className="count" data-testid="lead-count">
-          {count === undefined ? '' : `${count} lead${count === 1 ? '' : 's'}`}
+          {count === undefined ? 'Loading…' : plural(count, 'lead')}
         </span>
+        <nav role="tablist" aria-label="Dashboard sections">
+          {TABS.map(([id, label]) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              onClick={() => setTab(id)}
+              data-testid={`tab-${id}`}
+            >
+              {label}
+            </button>
+          ))}
+        </nav>
       </header>
-      {count === 0 ? <EmptyState /> : <LeadList leads={leads} />}
-    </main>
+      <main className="dash-main">
+        <div className="dash-body" hidden={tab !== 'leads'} role="tabpanel">
+          {leads && leads.length === 0 ? (
+            <EmptyState />
+          ) : (
+            <LeadsView
+              leads={leads ?? []}
+              states={data.states}
+              now={now}
+              actions={actions}
+              form={form}
+              onForm={setForm}
+              openId={openId}
+              onOpen={setOpenId}
+            />
+          )}
+          <div className="side">
+            <Funnel counts={data.stages} onPick={(stage) => setForm({ ...EMPTY_FILTER, stage })} />
+            <SpeedToLead result={data.speed} />
+            <CaptureHealth records={health} now={now} />
+          </div>
+          {open ? (
+            <DrawerContainer
+              lead={open}
+              states={data.states}
+              now={now}
+              actions={actions}
+              onClose={() => setOpenId(null)}
+            />
+          ) : null}
+        </div>
+        <div className="dash-page" hidden={tab !== 'data'} role="tabpanel">
+          <DataView leadCount={count ?? 0} actions={actions} />
+        </div>
+        <div className="dash-page" hidden={tab !== 'settings'} role="tabpanel">
+          {data.settings && leads ? <SettingsView settings={data.settings} leads={leads} actions={actions} /> : null}
+        </div>
+      </main>
+      {toast.notice ? (
+        <Toast
+          message={toast.notice.message}
+          kind={toast.notice.kind}
+          onUndo={
+            toast.notice.onUndo
+              ? () => {
+                  toast.notice?.onUndo?.();
+                  toast.dismiss();
+                }
+              : undefined
+          }
+          onDismiss={toast.dismiss}
+        />
+      ) : null}
+    </div>
   );
 }

@@ -1,0 +1,74 @@
+import { useRef, useState } from 'react';
+import type { RestoreState } from '@/components/dashboard/restore-panel';
+import type { Preview } from '@/storage/backup-preview';
+import { call } from '@/entrypoints/shared/api';
+
+export const MAX_BACKUP_MB = 50;
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Restore from a backup file: size check before reading, JSON parse, `backup.preview`, then
+ * `backup.import`. The background validates everything again on import, all-or-nothing.
+ */
+export function useRestore() {
+  const [state, setState] = useState<RestoreState>({ step: 'idle' });
+  const chosen = useRef<unknown>(null);
+  // A later file supersedes an earlier one still being read.
+  const turn = useRef(0);
+
+  async function onFile(file: File) {
+    const mine = ++turn.current;
+    chosen.current = null;
+    if (file.size > MAX_BACKUP_MB * 1024 * 1024) {
+      const mb = (file.size / 1024 / 1024).toFixed(1);
+      setState({ step: 'error', error: `This file is ${mb} MB; backups over ${MAX_BACKUP_MB} MB are refused.` });
+      return;
+    }
+    setState({ step: 'working', what: 'Reading the file…' });
+    let backup: unknown;
+    try {
+      backup = JSON.parse(await file.text());
+    } catch (e) {
+      if (mine !== turn.current) return;
+      setState({ step: 'error', error: `This file is not JSON, so not a Touchline backup (${message(e)}).` });
+      return;
+    }
+    try {
+      const preview = await call<Preview>('backup.preview', { backup });
+      if (mine !== turn.current) return;
+      if (!preview.ok) return setState({ step: 'error', error: preview.error });
+      chosen.current = backup;
+      const { leads, touches, alreadyHere } = preview;
+      setState({
+        step: 'preview',
+        preview: { fileName: file.name, leads, touches, alreadyHere },
+        confirmReplace: false,
+      });
+    } catch (e) {
+      if (mine === turn.current) setState({ step: 'error', error: message(e) });
+    }
+  }
+
+  async function onImport(mode: 'merge' | 'replace') {
+    const backup = chosen.current;
+    if (backup === null) return;
+    const mine = ++turn.current;
+    setState({ step: 'working', what: mode === 'merge' ? 'Merging…' : 'Replacing…' });
+    try {
+      const done = await call<{ leads: number; touches: number }>('backup.import', { backup, mode });
+      chosen.current = null;
+      if (mine === turn.current) setState({ step: 'done', mode, ...done });
+    } catch (e) {
+      if (mine === turn.current) setState({ step: 'error', error: message(e) });
+    }
+  }
+
+  const onAskReplace = (ask: boolean) => setState((s) => (s.step === 'preview' ? { ...s, confirmReplace: ask } : s));
+  const onCancel = () => {
+    chosen.current = null;
+    turn.current++;
+    setState({ step: 'idle' });
+  };
+  return { state, onFile, onImport, onAskReplace, onCancel };
+}

@@ -1,0 +1,316 @@
+// The dashboard in real headless Chromium: seeded through the background API, driven through the UI.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, backup, lead, until } from './harness.mjs';
+
+const HOUR = 3600_000;
+// Recent times, so the leads fall in speed to lead's 30-day window whenever the test runs.
+const ago = (hours) => new Date(Date.now() - hours * HOUR).toISOString();
+const sig = (at, kind = 'followed', source = 'x.followers') => [{ kind, at, source, account: '1' }];
+
+const SEED = [
+  lead({ id: 'x:101', handle: 'annlee', displayName: 'Ann Lee', headline: 'Founder at Acme', stage: 'new' }),
+  lead({ id: 'x:102', handle: 'bobstone', displayName: 'Bob Stone', headline: 'Growth at Initech', stage: 'lead' }),
+  lead({
+    id: 'x:103',
+    handle: 'formula',
+    displayName: '=HYPERLINK("https://evil.example","click")',
+    headline: 'spreadsheet trouble',
+    stage: 'new',
+  }),
+  lead({
+    id: 'linkedin:cyd-ray',
+    displayName: 'Cyd \u202Eyar',
+    headline: '<img src=x onerror=alert(1)> ' + 'long '.repeat(2000),
+    stage: 'contact',
+    temperature: 'warm',
+    signals: sig(ago(50), 'viewed_profile', 'linkedin.profile_views'),
+  }),
+  lead({ id: 'x:104', handle: 'dana', displayName: 'Dana Smith', headline: 'CTO at Hooli', stage: 'lead' }),
+].map((l) => {
+  const at = ago(48);
+  return {
+    ...l,
+    firstSeenAt: at,
+    lastSignalAt: at,
+    signals: l.signals[0].source === 'x.followers' ? sig(at) : l.signals,
+  };
+});
+// Two touched leads: 2 h and 6 h after their first signal, so the median is 4 h.
+const TOUCHES = [
+  {
+    id: 't1',
+    leadId: 'x:102',
+    channel: 'x_dm',
+    at: ago(46),
+    note: 'hi',
+    valueProp: 'saves time',
+    outcome: 'no_reply',
+    lastAttempt: false,
+  },
+  {
+    id: 't2',
+    leadId: 'x:104',
+    channel: 'email',
+    at: ago(42),
+    note: '',
+    valueProp: '',
+    outcome: 'no_reply',
+    lastAttempt: false,
+  },
+];
+
+let ext;
+let page;
+let tmp;
+before(async () => {
+  ext = await launch();
+  tmp = await mkdtemp(join(tmpdir(), 'touchline-dash-'));
+  const reply = await ext.api('backup.import', { backup: backup({ leads: SEED, touches: TOUCHES }), mode: 'replace' });
+  assert.equal(reply.ok, true, reply.error);
+  page = await ext.context.newPage();
+  await page.goto(ext.url('dashboard.html'));
+  await until(async () => (await count()) === 5, { what: 'five leads' });
+});
+after(async () => {
+  await ext?.close();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+const count = async () => Number((await page.getByTestId('lead-count').innerText()).split(' ')[0]);
+const rowIds = () => page.getByTestId('lead-row').evaluateAll((rows) => rows.map((r) => r.dataset.leadId).sort());
+const row = (id) => page.locator(`[data-testid="lead-row"][data-lead-id="${id}"]`);
+
+async function download(testId) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+test('the table shows every lead, hostile text as text only', async () => {
+  assert.deepEqual(await rowIds(), ['linkedin:cyd-ray', 'x:101', 'x:102', 'x:103', 'x:104']);
+  assert.equal(await page.locator('img').count(), 0, 'a headline must never become markup');
+  const name = row('linkedin:cyd-ray').locator('.name');
+  assert.equal(await name.evaluate((el) => getComputedStyle(el).unicodeBidi), 'isolate');
+  const box = await row('linkedin:cyd-ray').boundingBox();
+  assert.ok(box && box.height <= 50, 'a 10,000-character headline is clipped, not wrapped');
+});
+
+test('filters narrow the table: stage, then search text', async () => {
+  await page.getByTestId('filter-stage').selectOption('lead');
+  await until(async () => (await rowIds()).join() === 'x:102,x:104', { what: 'stage filter' });
+  await page.getByTestId('search').fill('hooli');
+  await until(async () => (await rowIds()).join() === 'x:104', { what: 'search text' });
+  await page.getByTestId('filter-stage').selectOption('');
+  await page.getByTestId('search').fill('ACME');
+  await until(async () => (await rowIds()).join() === 'x:101', { what: 'case-insensitive search' });
+  await page.getByTestId('search').fill('');
+  await page.getByTestId('filter-platform').selectOption('linkedin');
+  await until(async () => (await rowIds()).join() === 'linkedin:cyd-ray', { what: 'platform filter' });
+  await page.getByTestId('filter-platform').selectOption('');
+  await until(async () => (await rowIds()).length === 5, { what: 'filters cleared' });
+});
+
+test('CSV export downloads a real file: BOM, CRLF, formula guard; the current filter narrows it', async () => {
+  const all = await download('export-csv');
+  assert.match(all.name, /^touchline-leads-default-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.deepEqual([...all.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const text = all.bytes.toString('utf8').slice(1);
+  assert.ok(text.endsWith('\r\n'));
+  assert.equal(text.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF line ends');
+  assert.match(text, /^id,platform,handle,display_name,/);
+  assert.match(text, /"'=HYPERLINK\(""https:\/\/evil\.example"",""click""\)"/);
+  assert.equal(text.split('\r\n').filter(Boolean).length, 6);
+
+  await page.getByTestId('filter-stage').selectOption('lead');
+  await until(async () => (await rowIds()).length === 2, { what: 'stage filter' });
+  const filtered = (await download('export-csv')).bytes.toString('utf8');
+  const ids = filtered
+    .split('\r\n')
+    .slice(1, -1)
+    .map((line) => line.split(',')[0]);
+  assert.deepEqual(ids.sort(), ['x:102', 'x:104']);
+  await page.getByTestId('filter-stage').selectOption('');
+});
+
+test('the HubSpot preset exports its header row', async () => {
+  await page.getByTestId('csv-preset').selectOption('hubspot');
+  const out = await download('export-csv-all');
+  assert.match(out.name, /^touchline-leads-hubspot-/);
+  const [header] = out.bytes.toString('utf8').slice(1).split('\r\n');
+  assert.equal(
+    header,
+    'First Name,Last Name,Job Title,Twitter Username,LinkedIn URL,Lifecycle Stage,Lead Status,Do Not Contact,Notes,Touchline ID',
+  );
+  await page.getByTestId('csv-preset').selectOption('default');
+});
+
+test('a bulk stage change shows in the table and in backup.export', async () => {
+  await row('x:101').getByTestId('row-select').check();
+  await row('x:103').getByTestId('row-select').check();
+  assert.match(await page.getByTestId('selected-count').innerText(), /^2 leads selected/);
+  await page.getByTestId('bulk-stage').selectOption('opportunity');
+  await until(async () => (await row('x:101').innerText()).includes('Opportunity'), { what: 'row stage' });
+  assert.match(await row('x:103').innerText(), /Opportunity/);
+  const exported = await ext.api('backup.export');
+  const stages = Object.fromEntries(exported.data.leads.map((l) => [l.id, l.stage]));
+  assert.deepEqual(stages, {
+    'x:101': 'opportunity',
+    'x:102': 'lead',
+    'x:103': 'opportunity',
+    'linkedin:cyd-ray': 'contact',
+    'x:104': 'lead',
+  });
+  assert.equal(await page.getByTestId('funnel-opportunity').innerText(), '2');
+  // Partly selected: select-all selects every shown lead, and then clears them all.
+  await page.getByTestId('select-all').check();
+  assert.match(await page.getByTestId('selected-count').innerText(), /^5 leads selected/);
+  await page.getByTestId('select-all').uncheck();
+  assert.match(await page.getByTestId('selected-count').innerText(), /Select leads/);
+});
+
+test('delete offers Undo, and Undo brings the lead and its touches back', async () => {
+  await row('x:102').getByTestId('row-select').check();
+  await page.getByTestId('bulk-delete').click();
+  await until(async () => (await count()) === 4, { what: 'deleted' });
+  assert.match(await page.getByTestId('toast').innerText(), /Deleted 1 lead and 1 touch/);
+  assert.equal((await ext.api('backup.export')).data.touches.length, 1);
+  await page.getByTestId('undo').click();
+  await until(async () => (await count()) === 5, { what: 'undone' });
+  await row('x:102').waitFor();
+  const exported = (await ext.api('backup.export')).data;
+  assert.deepEqual(exported.touches.map((t) => t.id).sort(), ['t1', 't2']);
+  assert.equal(exported.leads.find((l) => l.id === 'x:102').displayName, 'Bob Stone');
+});
+
+test('the drawer shows signals and touches and saves notes', async () => {
+  await row('x:102').click();
+  const drawer = page.getByTestId('lead-drawer');
+  await drawer.waitFor();
+  await until(async () => (await drawer.innerText()).includes('X DM'), { what: 'touch history' });
+  assert.match(await drawer.innerText(), /Followed\s+via x\.followers/);
+  await page.getByTestId('drawer-notes').fill('met at the meetup');
+  await page.getByTestId('drawer-notes-save').click();
+  await until(async () => {
+    const l = (await ext.api('backup.export')).data.leads.find((x) => x.id === 'x:102');
+    return l.notes === 'met at the meetup';
+  });
+  await page.getByTestId('drawer-close').click();
+});
+
+test('restore through the UI: preview, then merge; new leads appear', async () => {
+  await page.getByTestId('tab-data').click();
+  const file = join(tmp, 'restore.json');
+  const incoming = backup({
+    leads: [
+      lead({
+        id: 'x:201',
+        handle: 'erin',
+        displayName: 'Erin New',
+        firstSeenAt: '2025-01-01T00:00:00.000Z',
+        signals: sig('2025-01-01T00:00:00.000Z'),
+      }),
+      lead({ id: 'x:202', handle: 'finn', displayName: 'Finn New' }),
+      SEED[0],
+    ],
+    touches: [{ ...TOUCHES[0], id: 't9', leadId: 'x:201' }],
+  });
+  await writeFile(file, JSON.stringify(incoming));
+  await page.getByTestId('restore-file').setInputFiles(file);
+  await until(async () => (await page.getByTestId('restore-preview').isVisible()) && true, { what: 'preview' });
+  assert.equal(
+    await page.getByTestId('restore-preview').innerText(),
+    '3 leads, 1 touch; 1 already here will be merged',
+  );
+  await page.getByTestId('restore-merge').click();
+  await page.getByTestId('restore-done').waitFor();
+  await until(async () => (await count()) === 7, { what: 'seven leads' });
+  await page.getByTestId('tab-leads').click();
+  await row('x:201').waitFor();
+  await row('x:202').waitFor();
+});
+
+test('a corrupt or non-JSON backup shows the error and changes nothing', async () => {
+  await page.getByTestId('tab-data').click();
+  const before = await ext.api('backup.export');
+  const bad = backup({ leads: [lead({ id: 'x:301' }), lead({ id: 'x:302', stage: 'hot-prospect' })] });
+  await writeFile(join(tmp, 'bad.json'), JSON.stringify(bad));
+  await page.getByTestId('restore-file').setInputFiles(join(tmp, 'bad.json'));
+  const error = page.getByTestId('restore-error');
+  await error.waitFor();
+  assert.match(await error.innerText(), /leads\[1\]\.stage/);
+  assert.equal(await page.getByTestId('restore-merge').count(), 0);
+
+  await writeFile(join(tmp, 'notes.json'), 'this is { not json');
+  await page.getByTestId('restore-file').setInputFiles(join(tmp, 'notes.json'));
+  await until(async () => /not JSON/.test(await error.innerText()), { what: 'not-JSON error' });
+
+  assert.equal(await count(), 7);
+  const after = await ext.api('backup.export');
+  assert.deepEqual({ ...after.data, exportedAt: null }, { ...before.data, exportedAt: null });
+  await page.getByTestId('tab-leads').click();
+});
+
+test('a file over 50 MB is refused before it is read', async () => {
+  await page.getByTestId('tab-data').click();
+  await writeFile(join(tmp, 'huge.json'), Buffer.alloc(51 * 1024 * 1024, 0x20));
+  await page.getByTestId('restore-file').setInputFiles(join(tmp, 'huge.json'));
+  await until(async () => /over 50 MB are refused/.test(await page.getByTestId('restore-error').innerText()), {
+    what: 'size error',
+  });
+  await rm(join(tmp, 'huge.json'));
+  await page.getByTestId('tab-leads').click();
+});
+
+test('replace asks for confirmation first', async () => {
+  await page.getByTestId('tab-data').click();
+  const only = backup({ leads: [lead({ id: 'x:401', handle: 'solo', displayName: 'Solo' })] });
+  await writeFile(join(tmp, 'only.json'), JSON.stringify(only));
+  await page.getByTestId('restore-file').setInputFiles(join(tmp, 'only.json'));
+  await page.getByTestId('restore-replace').click();
+  await page.getByTestId('restore-replace-confirm').waitFor();
+  assert.equal(await count(), 7, 'nothing replaced before the confirmation');
+  await page.getByText('Keep my data').click();
+  await page.getByText('Cancel').click();
+  await page.getByTestId('tab-leads').click();
+});
+
+test('backup download is a JSON file named by date', async () => {
+  await page.getByTestId('tab-data').click();
+  const out = await download('backup-download');
+  assert.match(out.name, /^touchline-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const doc = JSON.parse(out.bytes.toString('utf8'));
+  assert.equal(doc.format, 'touchline-backup');
+  assert.equal(doc.leads.length, 7);
+  await page.getByTestId('tab-leads').click();
+});
+
+test('funnel, speed to lead and capture health; screenshot', async () => {
+  const failed = await ext.api('capture.failure', { source: 'x.notifications', error: 'unexpected shape' });
+  assert.equal(failed.ok, true, failed.error);
+  // x:201 came with a touch, so the import moved it from new to lead.
+  assert.equal(await page.getByTestId('funnel-new').innerText(), '1');
+  assert.equal(await page.getByTestId('funnel-lead').innerText(), '3');
+  assert.equal(await page.getByTestId('funnel-contact').innerText(), '1');
+  const speed = await page.getByTestId('speed-to-lead').innerText();
+  // x:102 2 h, x:104 6 h (x:201's touch is from a lead first seen long ago: outside the window).
+  assert.match(speed, /\b4 h\b/);
+  const health = page.getByTestId('capture-health');
+  await until(async () => /X may have changed its format/.test(await health.innerText()), { what: 'warning' });
+  assert.match(await health.innerText(), /1 failed/);
+  if (await page.getByTestId('toast').count()) await page.getByLabel('Dismiss').click();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await mkdir('docs', { recursive: true });
+  await page.screenshot({ path: 'docs/dashboard.png' });
+});
+
+test('speed to lead says "no data" without touches in the window', async () => {
+  const empty = backup({
+    leads: [lead({ id: 'x:501', firstSeenAt: ago(1), lastSignalAt: ago(1), signals: sig(ago(1)) })],
+  });
+  assert.equal((await ext.api('backup.import', { backup: empty, mode: 'replace' })).ok, true);
+  await until(async () => (await count()) === 1, { what: 'one lead' });
+  assert.match(await page.getByTestId('speed-to-lead').innerText(), /no data/);
+});
