@@ -1,12 +1,12 @@
-import { BRIDGE_CHANNEL } from './channel';
-import { bridgeMessageSchema, type Observed } from './protocol';
+import { BRIDGE_CHANNEL, type BridgeMessage } from './channel';
+import { bridgeMessageSchema } from './protocol';
 
-export type Received = { ok: true; observed: Observed } | { ok: false; url: string | null; error: string };
+export type Received = { ok: true; message: BridgeMessage } | { ok: false; error: string };
 
 /**
  * Receives what the hook posts, from this window only. Messages from elsewhere or off the
- * channel are ignored silently (pages post all sorts of things); ours that fail validation or
- * are not JSON are reported, so capture health can count them.
+ * channel are ignored silently (pages post all sorts of things); ours that fail validation are
+ * reported. The body is not parsed here: this runs on the page's main thread.
  */
 export function listenToHook(win: Window, onMessage: (r: Received) => void): () => void {
   const handler = (event: MessageEvent) => {
@@ -14,20 +14,9 @@ export function listenToHook(win: Window, onMessage: (r: Received) => void): () 
     const data: unknown = event.data;
     if (typeof data !== 'object' || data === null || (data as { channel?: unknown }).channel !== BRIDGE_CHANNEL) return;
     const parsed = bridgeMessageSchema.safeParse(data);
-    if (!parsed.success) return onMessage({ ok: false, url: null, error: 'bridge message failed validation' });
-    const m = parsed.data;
-    let url: URL;
-    try {
-      url = new URL(m.url, win.location.href);
-    } catch {
-      return onMessage({ ok: false, url: null, error: 'bridge message has a bad URL' });
-    }
-    try {
-      const json: unknown = JSON.parse(m.body);
-      onMessage({ ok: true, observed: { url, method: m.method, status: m.status, requestBody: m.requestBody, json } });
-    } catch {
-      onMessage({ ok: false, url: m.url, error: `response was not JSON (HTTP ${m.status})` });
-    }
+    onMessage(
+      parsed.success ? { ok: true, message: parsed.data } : { ok: false, error: 'bridge message failed validation' },
+    );
   };
   win.addEventListener('message', handler);
   return () => win.removeEventListener('message', handler);

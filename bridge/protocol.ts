@@ -3,8 +3,8 @@ import * as z from 'zod/mini';
 /**
  * What the MAIN-world hook posts to the isolated content script. Any script on the page can
  * post a look-alike, so the isolated side validates every field and treats the body as
- * untrusted text. The body stays text (parsed on the isolated side): cloning a string across
- * the bridge costs the page less than cloning a parsed object.
+ * untrusted text. The body stays text all the way to the background, which parses it on its own
+ * thread: the page's main thread only copies a string.
  */
 import { rule } from '@/capture/rule';
 import { BRIDGE_CHANNEL, MAX_BODY, type BridgeMessage } from './channel';
@@ -24,12 +24,3 @@ export const bridgeMessageSchema = z.object({
 
 // The schema and the hook's type must agree; this line fails to compile if they drift.
 export const _sameShape: z.ZodMiniType<BridgeMessage> = bridgeMessageSchema;
-
-/** An intercepted response, as parsers see it: transport details reduced to data. */
-export interface Observed {
-  url: URL;
-  method: string;
-  status: number;
-  requestBody: string | null;
-  json: unknown;
-}

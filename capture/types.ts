@@ -52,3 +52,12 @@ export function emptyResult(): ParseResult {
 export function countSkip(skipped: SkipCounts, reason: string, n = 1): void {
   skipped[reason] = (skipped[reason] ?? 0) + n;
 }
+
+/** An observed API response, as parsers see it: transport details reduced to data. */
+export interface Observed {
+  url: URL;
+  method: string;
+  status: number;
+  requestBody: string | null;
+  json: unknown;
+}

@@ -1,16 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { BridgeMessage } from '@/bridge/channel';
 import { listenToHook } from '@/bridge/listen';
 import { linkedInPageKind } from '@/capture/linkedin/index';
 import { readBprBlocks } from '@/capture/linkedin/bpr';
 import type { CapturedPerson } from '@/capture/types';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
 import { newVisitId, watchNavigation } from '@/content/navigation';
-import { sendCapture, sendFailure } from '@/content/send';
+import { relayResponse, sendCapture } from '@/content/send';
 import { answerTabPerson } from '@/content/tab-person';
-import { linkedInObservation, linkedInSurface } from './surfaces';
 import { domReaderFor } from './dom-readers';
 import { linkedInTabPerson } from './tab-person';
-import type { Observed } from '@/bridge/protocol';
 
 export default defineContentScript({
   matches: ['*://www.linkedin.com/*'],
@@ -21,46 +20,40 @@ export default defineContentScript({
     let fallback: DomFallback | undefined;
     const profiles = new Map<string, CapturedPerson>();
 
-    const observe = (observed: Observed) => {
-      const seen = linkedInObservation(observed, new Date());
-      if (seen?.type === 'identity') {
-        for (const p of seen.result.people) if (p.handle) profiles.set(p.handle, p);
-        if (seen.own) viewer = seen.result.people[0]?.handle ?? viewer;
-      } else if (seen) {
+    // Responses go to the background as text; it parses them off the page's main thread.
+    const relay = (message: BridgeMessage) => {
+      if (!message.url.includes('/voyager/api/me') && !message.url.includes('/identity/dash/profiles'))
         fallback?.apiSeen();
-        for (const c of seen.captures)
-          if (c.result.people.length || Object.keys(c.result.skipped).length)
-            void sendCapture({ kind: c.kind, source: c.source, viewer, listOwner: null, visitId }, c.result);
-      }
+      void relayResponse('linkedin', message, { viewer, visitId }).then((reply) => {
+        for (const p of reply?.profiles ?? []) if (p.handle) profiles.set(p.handle, p);
+        viewer = reply?.viewer ?? viewer;
+      });
     };
-    listenToHook(window, (r) => {
-      if (r.ok) return observe(r.observed);
-      const surface = linkedInSurface(r.url ?? '');
-      if (surface) void sendFailure(surface, r.error);
-    });
+    listenToHook(window, (r) => r.ok && relay(r.message));
 
     const onView = (url: URL) => {
       visitId = newVisitId();
       fallback?.stop();
       const reader = domReaderFor(linkedInPageKind(url).kind);
-      if (reader)
-        fallback = startDomFallback(
-          document,
-          reader.read,
-          (r) => void sendCapture({ kind: reader.kind, source: reader.source, viewer, listOwner: null, visitId }, r),
-        );
+      if (!reader) return;
+      fallback = startDomFallback(document, reader.read, (r) =>
+        sendCapture({ kind: reader.kind, source: reader.source, viewer, listOwner: null, visitId }, r),
+      );
     };
     const start = () => {
       // Older (Ember) pages embed their first responses in the HTML instead of fetching them.
-      for (const block of readBprBlocks(document.documentElement.outerHTML))
-        if (block.request)
-          observe({
-            url: new URL(block.request, location.origin),
-            method: 'GET',
-            status: 200,
-            requestBody: null,
-            json: block.json,
-          });
+      for (const block of readBprBlocks(document.documentElement.outerHTML)) {
+        if (!block.request) continue;
+        const url = new URL(block.request, location.origin).href;
+        relay({
+          channel: 'touchline:v1',
+          url,
+          method: 'GET',
+          status: 200,
+          requestBody: null,
+          body: JSON.stringify(block.json),
+        });
+      }
       onView(new URL(location.href));
       watchNavigation(window, onView);
     };

@@ -1,13 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listenToHook } from '@/bridge/listen';
-import { readXFollowerCells, readXFollowNotifications, xPageKind } from '@/capture/x';
+import { readXFollowerCells } from '@/capture/x/dom-followers';
+import { readXFollowNotifications } from '@/capture/x/dom-notifications';
+import { xPageKind } from '@/capture/x/page';
 import type { CapturedPerson } from '@/capture/types';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
 import { newVisitId, watchNavigation } from '@/content/navigation';
-import { sendCapture, sendFailure } from '@/content/send';
+import { relayResponse, sendCapture } from '@/content/send';
 import { answerTabPerson } from '@/content/tab-person';
-import { xCapture, xSurface, xViewer, xViewerHandle } from './surfaces';
 import { xTabPerson } from './tab-person';
+import { xViewer, xViewerHandle } from './viewer';
 
 export default defineContentScript({
   matches: ['*://x.com/*', '*://twitter.com/*'],
@@ -18,19 +20,13 @@ export default defineContentScript({
     const profiles = new Map<string, CapturedPerson>();
     const viewer = () => xViewer(document.cookie);
 
+    // Responses go to the background as text; it parses them off the page's main thread.
     listenToHook(window, (received) => {
-      if (!received.ok) {
-        const surface = xSurface(received.url ?? '');
-        return void (surface && sendFailure(surface, received.error));
-      }
-      const capture = xCapture(received.observed);
-      if (!capture) return;
+      if (!received.ok) return;
       fallback?.apiSeen();
-      for (const p of capture.result.people) if (p.handle) profiles.set(p.handle.toLowerCase(), p);
-      void sendCapture(
-        { kind: capture.kind, source: capture.source, viewer: viewer(), listOwner: capture.listOwner, visitId },
-        capture.result,
-      );
+      void relayResponse('x', received.message, { viewer: viewer(), visitId }).then((reply) => {
+        for (const p of reply?.profiles ?? []) if (p.handle) profiles.set(p.handle.toLowerCase(), p);
+      });
     });
 
     const onView = (url: URL) => {
@@ -38,23 +34,18 @@ export default defineContentScript({
       fallback?.stop();
       const page = xPageKind(url);
       const own = page.handle !== undefined && page.handle.toLowerCase() === xViewerHandle(document)?.toLowerCase();
+      const report =
+        (source: 'x.followers' | 'x.notifications', listOwner: string | null) =>
+        (r: Parameters<typeof sendCapture>[1]) =>
+          void sendCapture({ kind: 'followed', source, viewer: viewer(), listOwner, visitId }, r);
       if (page.kind === 'followers' || page.kind === 'verified_followers') {
-        const listOwner = own ? viewer() : `@${page.handle ?? ''}`;
         fallback = startDomFallback(
           document,
           readXFollowerCells,
-          (r) => void sendCapture({ kind: 'followed', source: 'x.followers', viewer: viewer(), listOwner, visitId }, r),
+          report('x.followers', own ? viewer() : `@${page.handle ?? ''}`),
         );
       } else if (page.kind === 'notifications') {
-        fallback = startDomFallback(
-          document,
-          readXFollowNotifications,
-          (r) =>
-            void sendCapture(
-              { kind: 'followed', source: 'x.notifications', viewer: viewer(), listOwner: null, visitId },
-              r,
-            ),
-        );
+        fallback = startDomFallback(document, readXFollowNotifications, report('x.notifications', null));
       }
     };
     const start = () => {

@@ -1,0 +1,73 @@
+import { parseLinkedInFollowers } from './followers';
+import { parseLinkedInIdentity } from './identity';
+import { parseLinkedInNotifications } from './notifications';
+import { parseProfileViewsAnalytics } from './profile-views-analytics';
+import { parseWvmpCards } from './profile-views';
+import { routeLinkedIn } from './index';
+import type { Observed, ParseResult, SignalKind, SignalSource } from '../types';
+
+export interface LinkedInCapture {
+  source: SignalSource;
+  kind: SignalKind;
+  result: ParseResult;
+}
+
+export type LinkedInObservation =
+  { type: 'captures'; captures: LinkedInCapture[] } | { type: 'identity'; own: boolean; result: ParseResult } | null;
+
+/**
+ * What an observed Voyager response means. Viewers, followers and notifications are the
+ * user's own by construction (they come from `/me/…`, `/mynetwork/…` and the notifications
+ * feed); identity responses are not leads: `/me` names the user, a profile names the tab.
+ */
+export function linkedInObservation(observed: Observed, now: Date): LinkedInObservation {
+  const { url, json } = observed;
+  switch (routeLinkedIn(url)) {
+    case 'profile_views_rest':
+      return one('linkedin.profile_views', 'viewed_profile', parseWvmpCards(json, now));
+    case 'profile_views_graphql':
+      return one('linkedin.profile_views', 'viewed_profile', parseProfileViewsAnalytics(json, now));
+    case 'followers':
+      return one('linkedin.followers', 'followed', parseLinkedInFollowers(json));
+    case 'notifications':
+      return { type: 'captures', captures: splitByKind('linkedin.notifications', parseLinkedInNotifications(json)) };
+    case 'identity_me':
+      return { type: 'identity', own: true, result: parseLinkedInIdentity(json) };
+    case 'identity_profile':
+      return { type: 'identity', own: false, result: parseLinkedInIdentity(json) };
+    default:
+      return null;
+  }
+}
+
+function one(source: SignalSource, kind: SignalKind, result: ParseResult): LinkedInObservation {
+  return { type: 'captures', captures: [{ source, kind, result }] };
+}
+
+/** Notifications mix follows and views: one capture per signal kind (skips ride with the first). */
+export function splitByKind(source: SignalSource, result: ParseResult): LinkedInCapture[] {
+  const kinds: SignalKind[] = ['followed', 'viewed_profile'];
+  return kinds.map((kind, i) => ({
+    source,
+    kind,
+    result: {
+      people: result.people.filter((p) => (p.kind ?? 'followed') === kind),
+      skipped: i === 0 ? result.skipped : {},
+    },
+  }));
+}
+
+/** The capture-health surface a Voyager URL belongs to, for responses that could not be read. */
+export function linkedInSurface(url: string): SignalSource | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, 'https://www.linkedin.com/');
+  } catch {
+    return null;
+  }
+  const route = routeLinkedIn(parsed);
+  if (route === 'profile_views_rest' || route === 'profile_views_graphql') return 'linkedin.profile_views';
+  if (route === 'followers') return 'linkedin.followers';
+  if (route === 'notifications') return 'linkedin.notifications';
+  return null;
+}
