@@ -18,7 +18,8 @@ export async function exportBackup(database: TouchlineDb, now: Date): Promise<Ba
 }
 
 export type ImportMode = 'merge' | 'replace';
-export type ImportResult = { ok: true; leads: number; touches: number } | { ok: false; error: string };
+export type ImportResult =
+  { ok: true; leads: number; touches: number; touchedLeadIds: string[] } | { ok: false; error: string };
 
 /**
  * Imports a backup all-or-nothing: the whole file is validated first, then written in one
@@ -28,7 +29,8 @@ export type ImportResult = { ok: true; leads: number; touches: number } | { ok: 
 export async function importBackup(database: TouchlineDb, input: unknown, mode: ImportMode): Promise<ImportResult> {
   const tables = [database.leads, database.touches, database.settings];
   return database.transaction('rw', tables, async () => {
-    const existingIds = mode === 'merge' ? new Set(await database.leads.toCollection().primaryKeys()) : new Set();
+    // Only the touches' leads that the file lacks need looking up (not every stored id).
+    const existingIds = mode === 'merge' ? await storedIdsAmong(database, input) : new Set<string>();
     const parsed = parseBackup(input, (id) => existingIds.has(id));
     if (!parsed.ok) return parsed;
     const { backup } = parsed;
@@ -37,12 +39,26 @@ export async function importBackup(database: TouchlineDb, input: unknown, mode: 
       await database.leads.bulkPut(backup.leads.map(stored));
       await database.touches.bulkPut(backup.touches);
       await putSettings(database, backup.settings);
-    } else {
-      const remap = await mergeLeads(database, backup.leads);
-      await database.touches.bulkPut(backup.touches.map((t) => ({ ...t, leadId: remap.get(t.leadId) ?? t.leadId })));
+      const touchedLeadIds = [...new Set(backup.touches.map((t) => t.leadId))];
+      return { ok: true, leads: backup.leads.length, touches: backup.touches.length, touchedLeadIds };
     }
-    return { ok: true, leads: backup.leads.length, touches: backup.touches.length };
+    const remap = await mergeLeads(database, backup.leads);
+    const touches = backup.touches.map((t) => ({ ...t, leadId: remap.get(t.leadId) ?? t.leadId }));
+    await database.touches.bulkPut(touches);
+    const touchedLeadIds = [...new Set(touches.map((t) => t.leadId))];
+    return { ok: true, leads: backup.leads.length, touches: backup.touches.length, touchedLeadIds };
   });
+}
+
+/** Which of the lead ids the file's touches name are already stored (read before validation). */
+async function storedIdsAmong(database: TouchlineDb, input: unknown): Promise<Set<string>> {
+  const touches = (input as { touches?: unknown } | null)?.touches;
+  if (!Array.isArray(touches)) return new Set();
+  const ids = [
+    ...new Set(touches.map((t) => (t as { leadId?: unknown } | null)?.leadId).filter((id) => typeof id === 'string')),
+  ];
+  const found = await database.leads.bulkGet(ids);
+  return new Set(found.filter((l) => l !== undefined).map((l) => l.id));
 }
 
 /** Merges imported leads into stored ones by identity; returns imported id → stored id. */

@@ -33,14 +33,7 @@ export function makeHandlers(w: World): Handlers {
     'backup.import': async ({ backup, mode }) => {
       const result = await importBackup(db, backup, mode);
       if (!result.ok) throw new Refused(result.error);
-      await syncCadence(
-        db,
-        await db.touches
-          .orderBy('leadId')
-          .uniqueKeys()
-          .then((k) => k.map(String)),
-        w.now(),
-      );
+      await syncCadence(db, result.touchedLeadIds, w.now());
       w.changed({});
       return { leads: result.leads, touches: result.touches };
     },
