@@ -47,12 +47,13 @@ export async function launch({ direct } = {}) {
     ],
   });
   // Nothing may leave the machine: every request not routed by the bench is refused.
-  if (!direct) await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:'))
-      return route.fallback();
-    return route.abort('blockedbyclient');
-  });
+  if (!direct)
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.fallback();
+      return route.abort('blockedbyclient');
+    });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   let port = null;
@@ -229,7 +230,25 @@ export async function localServer(handler) {
   const key = join(TMP, 'key.pem');
   const cert = join(TMP, 'cert.pem');
   if (!(await stat(cert).catch(() => null)))
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-subj', '/CN=x.com'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '30',
+        '-subj',
+        '/CN=x.com',
+      ],
+      { stdio: 'ignore' },
+    );
   const server = createServer({ key: await readFile(key), cert: await readFile(cert) }, (req, res) => {
     const r = handler(new URL(req.url, `https://${req.headers.host}`));
     if (!r) {

@@ -71,7 +71,9 @@ function figure(row) {
     note: row.note ?? null,
   };
   figures.push(out);
-  log(`${row.figure}: ${fmt(s.median)} ${row.unit} (base ${fmt(b?.median)}) ${pass === null ? '' : pass ? 'PASS' : 'FAIL'}`);
+  log(
+    `${row.figure}: ${fmt(s.median)} ${row.unit} (base ${fmt(b?.median)}) ${pass === null ? '' : pass ? 'PASS' : 'FAIL'}`,
+  );
   return out;
 }
 
@@ -115,15 +117,87 @@ function syntheticResponses(fixture, total, per = 70, idBase = 1_000_000_000_000
       entries.push(e);
     }
     const instructions = tl.instructions.map((i) => (i === add ? { ...add, entries: [...entries, ...cursors] } : i));
-    const result = { ...fixture.data.user.result, timeline: { ...fixture.data.user.result.timeline, timeline: { ...tl, instructions } } };
+    const result = {
+      ...fixture.data.user.result,
+      timeline: { ...fixture.data.user.result.timeline, timeline: { ...tl, instructions } },
+    };
     bodies.push(JSON.stringify({ data: { user: { result } } }));
   }
   return bodies;
 }
 
-const FIRST = ['Ada', 'Bola', 'Chen', 'Dmitri', 'Elena', 'Farah', 'Goran', 'Hana', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Mateo', 'Nia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tariq', 'Uma', 'Viktor', 'Wen', 'Xavier', 'Yara', 'Zanele'];
-const LAST = ['Okafor', 'Lindqvist', 'Nakamura', 'Moreau', 'Haddad', 'Kowalski', 'Mensah', 'Santos', 'Ivanova', 'Brennan', 'Castillo', 'Dubois', 'Eriksen', 'Fischer', 'Gupta', 'Horvat', 'Ibrahim', 'Jansen', 'Kaur', 'Larsen'];
-const HEADLINE = ['Founder', 'building', 'B2B', 'SaaS', 'growth', 'marketing', 'sales', 'engineer', 'designer', 'investor', 'fintech', 'climate', 'developer', 'tools', 'AI', 'product', 'manager', 'at', 'startup', 'ops'];
+const FIRST = [
+  'Ada',
+  'Bola',
+  'Chen',
+  'Dmitri',
+  'Elena',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Ines',
+  'Jonas',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nia',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tariq',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Xavier',
+  'Yara',
+  'Zanele',
+];
+const LAST = [
+  'Okafor',
+  'Lindqvist',
+  'Nakamura',
+  'Moreau',
+  'Haddad',
+  'Kowalski',
+  'Mensah',
+  'Santos',
+  'Ivanova',
+  'Brennan',
+  'Castillo',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'Gupta',
+  'Horvat',
+  'Ibrahim',
+  'Jansen',
+  'Kaur',
+  'Larsen',
+];
+const HEADLINE = [
+  'Founder',
+  'building',
+  'B2B',
+  'SaaS',
+  'growth',
+  'marketing',
+  'sales',
+  'engineer',
+  'designer',
+  'investor',
+  'fintech',
+  'climate',
+  'developer',
+  'tools',
+  'AI',
+  'product',
+  'manager',
+  'at',
+  'startup',
+  'ops',
+];
 
 /** A backup lead (PRODUCT.md "Backup format"), as test/e2e/harness.mjs's lead() builds one. */
 function seedLead(i) {
@@ -253,7 +327,9 @@ function pairedLoop({ samples, batch, url, api, blob }) {
     document.body.append(frame);
   }
   const native = frame.contentWindow;
-  const u = blob ? URL.createObjectURL(new Blob([blob], { type: 'application/json' })) : new URL(url, location.href).href;
+  const u = blob
+    ? URL.createObjectURL(new Blob([blob], { type: 'application/json' }))
+    : new URL(url, location.href).href;
   const request = (win) =>
     api === 'fetch'
       ? async () => (await win.fetch(u)).json()
@@ -464,7 +540,8 @@ async function benchIngest(ext, bundle) {
           const open = indexedDB.open(name, 1);
           open.onupgradeneeded = () => {
             const s = open.result.createObjectStore('leads', { keyPath: 'id' });
-            for (const k of ['stage', 'platform', 'firstSeenAt', 'lastSignalAt', 'handle', 'dueAt']) s.createIndex(k, k);
+            for (const k of ['stage', 'platform', 'firstSeenAt', 'lastSignalAt', 'handle', 'dueAt'])
+              s.createIndex(k, k);
             s.createIndex('keys', 'keys', { multiEntry: true });
             s.createIndex('words', 'words', { multiEntry: true });
             s.createIndex('[stage+firstSeenAt]', ['stage', 'firstSeenAt']);
@@ -507,7 +584,13 @@ async function benchIngest(ext, bundle) {
           }),
         ),
       );
-      return { ms: performance.now() - t0, failed: replies.filter((x) => !x?.ok).map((x) => x?.error).slice(0, 3) };
+      return {
+        ms: performance.now() - t0,
+        failed: replies
+          .filter((x) => !x?.ok)
+          .map((x) => x?.error)
+          .slice(0, 3),
+      };
     });
     if (res.failed.length) throw new Error(`capture.people refused: ${res.failed.join('; ')}`);
     const n = await countLeads(api);
@@ -600,7 +683,12 @@ window.__fetched = (async () => {
       const msg = schema.parse({ kind: 'followed', source: 'x.notifications', viewer: '1', listOwner: null, people });
       parts.validate += performance.now() - t;
       t = performance.now();
-      await TLB.upsertCaptured(scratch, msg.people, { kind: 'followed', source: 'x.notifications', account: '1' }, { now });
+      await TLB.upsertCaptured(
+        scratch,
+        msg.people,
+        { kind: 'followed', source: 'x.notifications', account: '1' },
+        { now },
+      );
       parts.upsert += performance.now() - t;
       t = performance.now();
       await TLB.recordHealth(scratch, 'x.notifications', { responses: 1, people: people.length }, now);
@@ -622,7 +710,9 @@ window.__fetched = (async () => {
         await db2.leads.where('keys').anyOf(people.flatMap(TLB.personKeys)).toArray();
         const b = performance.now();
         const now = new Date().toISOString();
-        const recs = people.map((p) => TLB.stored(TLB.newLead(`x:${p.platformUserId}`, p, signal, { now, baseline: false })));
+        const recs = people.map((p) =>
+          TLB.stored(TLB.newLead(`x:${p.platformUserId}`, p, signal, { now, baseline: false })),
+        );
         const c = performance.now();
         await db2.leads.bulkPut(recs);
         const d = performance.now();
@@ -638,7 +728,9 @@ window.__fetched = (async () => {
     const db3 = new TLB.TouchlineDb(`bench-profile3-${Math.random()}`);
     await db3.open();
     const now = new Date().toISOString();
-    const all = globalThis.__batches.flat().map((p) => TLB.stored(TLB.newLead(`x:${p.platformUserId}`, p, signal, { now, baseline: false })));
+    const all = globalThis.__batches
+      .flat()
+      .map((p) => TLB.stored(TLB.newLead(`x:${p.platformUserId}`, p, signal, { now, baseline: false })));
     const t3 = performance.now();
     await db3.leads.bulkPut(all);
     const dexieOneBulkPut = performance.now() - t3;
@@ -706,7 +798,9 @@ async function benchPopup(ext) {
     await page.addInitScript(watchFirstRow, sel);
     await page.goto(ext.url('popup.html'));
     try {
-      await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: r === 0 && !legacy ? 8_000 : 30_000 });
+      await page.waitForFunction(() => window.__firstRow !== undefined, null, {
+        timeout: r === 0 && !legacy ? 8_000 : 30_000,
+      });
       open.push(await page.evaluate(() => window.__firstRow));
     } catch (e) {
       if (legacy) throw e;
@@ -818,7 +912,7 @@ async function benchExport(ext) {
   const pageCdp = await ext.context.newCDPSession(api);
   await pageCdp.send('Performance.enable');
   const heap = async () => {
-    const w = cdp ? (await cdp.send('Runtime.getHeapUsage')).result?.usedSize ?? null : null;
+    const w = cdp ? ((await cdp.send('Runtime.getHeapUsage')).result?.usedSize ?? null) : null;
     const m = (await pageCdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'JSHeapUsedSize');
     return { worker: w, page: m?.value ?? null };
   };
@@ -855,8 +949,17 @@ async function benchExport(ext) {
     json.push(await run('backup.export'));
   }
   const mb = (x) => (x === null ? null : Math.round(x / 1e5) / 10);
-  details.export.csv = csv.map((r) => ({ ms: r.ms, chars: r.size, heapBeforeMB: { worker: mb(r.before.worker), page: mb(r.before.page) }, heapPeakMB: { worker: mb(r.peak.worker), page: mb(r.peak.page) } }));
-  details.export.backup = json.map((r) => ({ ms: r.ms, leads: r.size, heapPeakMB: { worker: mb(r.peak.worker), page: mb(r.peak.page) } }));
+  details.export.csv = csv.map((r) => ({
+    ms: r.ms,
+    chars: r.size,
+    heapBeforeMB: { worker: mb(r.before.worker), page: mb(r.before.page) },
+    heapPeakMB: { worker: mb(r.peak.worker), page: mb(r.peak.page) },
+  }));
+  details.export.backup = json.map((r) => ({
+    ms: r.ms,
+    leads: r.size,
+    heapPeakMB: { worker: mb(r.peak.worker), page: mb(r.peak.page) },
+  }));
   const peakW = stats(csv.map((r) => r.peak.worker)).max;
   const peakP = stats(csv.map((r) => r.peak.page)).max;
   figure({
@@ -936,7 +1039,11 @@ function table() {
 function markdown() {
   const { head, rows } = table();
   const esc = (s) => String(s).replaceAll('|', '\\|');
-  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)];
+  const lines = [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ];
   const notes = figures.filter((f) => f.note).map((f) => `- *${f.figure}*: ${f.note}`);
   return [...lines, '', ...notes].join('\n');
 }
@@ -945,7 +1052,8 @@ function printTable() {
   const { head, rows } = table();
   const all = [head, ...rows.map((r) => r.map((c) => c.replaceAll('**', '')))];
   const widths = head.map((_, i) => Math.min(i === 0 ? 70 : 48, Math.max(...all.map((r) => r[i].length))));
-  const line = (r) => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join('  ');
+  const line = (r) =>
+    r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join('  ');
   console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const r of all.slice(1)) console.log(line(r));
 }
@@ -993,7 +1101,9 @@ async function main() {
   const needsBrowser = ['parse', 'ingest', 'popup', 'export'].some((s) => ONLY.has(s));
   if (needsBrowser) {
     ext = await launch();
-    chromiumVersion = ext.context.browser()?.version() ?? (await ext.worker.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1];
+    chromiumVersion =
+      ext.context.browser()?.version() ??
+      (await ext.worker.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1];
   }
   try {
     await section('parse', () => benchParse(ext, bundle));
@@ -1022,7 +1132,9 @@ async function main() {
   for (const file of (process.env.BENCH_MERGE ?? '').split(',').filter(Boolean)) {
     const old = JSON.parse(await readFile(file, 'utf8'));
     const have = new Set(figures.map((f) => f.id));
-    for (const f of old.figures) if (!have.has(f.id)) figures.push({ ...f, note: [f.note, `from the run of ${old.meta.finishedAt}`].filter(Boolean).join('; ') });
+    for (const f of old.figures)
+      if (!have.has(f.id))
+        figures.push({ ...f, note: [f.note, `from the run of ${old.meta.finishedAt}`].filter(Boolean).join('; ') });
     for (const [k, v] of Object.entries(old.details ?? {})) details[k] ??= v;
     meta.mergedFrom = [...(meta.mergedFrom ?? []), old.meta.finishedAt];
   }

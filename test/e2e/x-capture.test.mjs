@@ -101,7 +101,9 @@ test('a second visit with new people on top marks only them new', async () => {
     .sort();
   assert.deepEqual(fresh, ['fresh_one', 'fresh_two']);
   // The badge is recounted once a burst of captures has settled.
-  await until(async () => (await ext.worker.evaluate(() => chrome.action.getBadgeText({}))) === '2', { what: 'badge 2' });
+  await until(async () => (await ext.worker.evaluate(() => chrome.action.getBadgeText({}))) === '2', {
+    what: 'badge 2',
+  });
 });
 
 test('the notifications page makes new leads at the notification time', async () => {
