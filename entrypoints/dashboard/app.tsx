@@ -13,7 +13,7 @@ import { makeLeadActions } from './lead-actions';
 import { LeadsView } from './leads-view';
 import { SettingsView } from './settings-view';
 import { useDashboardData } from './use-dashboard-data';
-import { useNow } from './use-now';
+import { useNow } from '@/entrypoints/shared/use-now';
 import { useToast } from './use-toast';
 
 const TABS = [
@@ -24,7 +24,7 @@ const TABS = [
 type Tab = (typeof TABS)[number][0];
 
 export function App() {
-  const now = useNow();
+  const now = useNow(60_000);
   const data = useDashboardData(now);
   const toast = useToast();
   const actions = useMemo(() => makeLeadActions(toast.show), [toast.show]);

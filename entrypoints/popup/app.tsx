@@ -6,7 +6,7 @@ import { LeadView } from './lead-view';
 import { ListsPanel } from './lists-panel';
 import { PersonSection } from './person-section';
 import { useLists } from './use-lists';
-import { useNow } from './use-now';
+import { useNow } from '@/entrypoints/shared/use-now';
 import { usePopupState } from './use-popup-state';
 
 export function App() {

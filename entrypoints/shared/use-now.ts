@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 
 /**
- * The current time, refreshed every `everyMs`: waiting times and "due now" move while the popup
- * stays open, without re-reading the clock on every render.
+ * The current time, refreshed every `everyMs`: waiting times, "due now" and "3 hours ago" move
+ * while a page stays open, without re-reading the clock on every render.
  */
 export function useNow(everyMs = 30_000): Date {
   const [now, setNow] = useState(() => new Date());
