@@ -1,5 +1,4 @@
-import type { BridgeMessage } from '@/bridge/channel';
-import type { CapturedPerson, ParseResult } from '@/capture/types';
+import type { ParseResult } from '@/capture/types';
 import type { Payload } from '@/messaging/table';
 import { runtime } from './chrome';
 
@@ -30,30 +29,6 @@ export async function sendCapture(meta: CaptureMeta, result: ParseResult): Promi
   }
 }
 
-/** What the background says back about a relayed response. */
-export interface RelayReply {
-  profiles: CapturedPerson[];
-  viewer: string | null;
-}
-
-/**
- * Relays a response the hook saw to the background, as text: parsing happens there, off the
- * page's main thread. Returns what the page is about (profile responses), if anything.
- */
-export async function relayResponse(
-  site: 'x' | 'linkedin',
-  message: BridgeMessage,
-  meta: { viewer: string | null; visitId: string },
-): Promise<RelayReply | null> {
-  const { url, method, status, requestBody, body } = message;
-  const payload = { site, url, method, status, requestBody, body, ...meta };
-  try {
-    const reply = (await runtime().sendMessage({ type: 'capture.response', payload })) as {
-      ok: boolean;
-      data?: RelayReply;
-    };
-    return reply.ok && reply.data ? reply.data : null;
-  } catch {
-    return null; // The extension went away under this page.
-  }
+export async function sendFailure(source: CaptureMeta['source'], error: string): Promise<void> {
+  await send({ type: 'capture.failure', payload: { source, error } });
 }

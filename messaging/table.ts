@@ -67,20 +67,6 @@ export const messageTable = {
     people: z.array(capturedPersonSchema).max(500),
     skipped: z.record(z.string().max(100), z.number().int().nonnegative()).optional(),
   }),
-  /**
-   * A site's API response, as the page received it, relayed as text: the background parses it on
-   * its own thread, so the page's main thread only copies a string.
-   */
-  'capture.response': z.object({
-    site: z.enum(['x', 'linkedin']),
-    url: z.string().max(8_000),
-    method: z.string().max(10),
-    status: z.number().int(),
-    requestBody: z.string().max(20_000).nullable(),
-    body: z.string().max(8 * 1024 * 1024),
-    viewer: z.string().max(200).nullable(),
-    visitId: z.string().max(100).optional(),
-  }),
   'capture.failure': z.object({ source: z.enum(SIGNAL_SOURCES), error: short(500) }),
 } as const;
 
@@ -90,7 +76,6 @@ export type Payload<T extends MessageType> = z.infer<(typeof messageTable)[T]>;
 /** Types a content script may send; everything else needs an extension page. */
 export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set([
   'capture.people',
-  'capture.response',
   'capture.failure',
   'cadence.status',
 ]);

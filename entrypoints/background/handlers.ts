@@ -5,7 +5,6 @@ import { previewBackup } from '@/storage/backup-preview';
 import { ingestCaptures } from '@/storage/capture';
 import type { Payload } from '@/messaging/table';
 import { coalesce } from './coalesce';
-import { planResponse } from './responses';
 import { leadCadence, syncCadence } from '@/storage/cadence-sync';
 import { exportCsv } from '@/storage/export-csv';
 import { recordHealth } from '@/storage/health';
@@ -96,15 +95,6 @@ export function makeHandlers(w: World): Handlers {
       const out = await ingestQueue(msg);
       w.changed({ newLeads: out.created });
       return { created: out.created.length, resurfaced: out.resurfaced.length, dropped: out.dropped };
-    },
-    'capture.response': async (msg) => {
-      const plan = planResponse(msg, w.now());
-      if (plan.failure)
-        await recordHealth(db, plan.failure.source, { responses: 1, failures: 1, error: plan.failure.error }, w.now());
-      const results = await Promise.all(plan.captures.map((c) => ingestQueue(c)));
-      const created = results.flatMap((r) => r.created);
-      if (created.length) w.changed({ newLeads: created });
-      return { created: created.length, profiles: plan.profiles, viewer: plan.viewer };
     },
     'capture.failure': async ({ source, error }) => {
       await recordHealth(db, source, { responses: 1, failures: 1, error }, w.now());

@@ -1,43 +1,39 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { BridgeMessage } from '@/bridge/channel';
 import { listenToHook } from '@/bridge/listen';
 import { linkedInPageKind } from '@/capture/linkedin/index';
 import { readBprBlocks } from '@/capture/linkedin/bpr';
-import type { CapturedPerson } from '@/capture/types';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
+import { whenIdle } from '@/content/idle';
 import { newVisitId, watchNavigation } from '@/content/navigation';
-import { relayResponse, sendCapture } from '@/content/send';
+import { sendCapture } from '@/content/send';
 import { answerTabPerson } from '@/content/tab-person';
 import { domReaderFor } from './dom-readers';
+import { observeLinkedIn, type LinkedInState } from './observe';
 import { linkedInTabPerson } from './tab-person';
 
 export default defineContentScript({
   matches: ['*://www.linkedin.com/*'],
   runAt: 'document_start',
   main() {
-    let visitId = newVisitId();
-    let viewer: string | null = null;
+    const state: LinkedInState = { viewer: null, visitId: newVisitId(), profiles: new Map() };
     let fallback: DomFallback | undefined;
-    const profiles = new Map<string, CapturedPerson>();
 
-    // Responses go to the background as text; it parses them off the page's main thread.
-    const relay = (message: BridgeMessage) => {
-      if (!message.url.includes('/voyager/api/me') && !message.url.includes('/identity/dash/profiles'))
-        fallback?.apiSeen();
-      void relayResponse('linkedin', message, { viewer, visitId }).then((reply) => {
-        for (const p of reply?.profiles ?? []) if (p.handle) profiles.set(p.handle, p);
-        viewer = reply?.viewer ?? viewer;
-      });
-    };
-    listenToHook(window, (r) => r.ok && relay(r.message));
+    listenToHook(window, (r) => {
+      if (!r.ok) return;
+      if (!/\/voyager\/api\/(?:me\b|identity\/dash\/profiles)/.test(r.message.url)) fallback?.apiSeen();
+      whenIdle(() => observeLinkedIn(r.message, state));
+    });
 
     const onView = (url: URL) => {
-      visitId = newVisitId();
+      state.visitId = newVisitId();
       fallback?.stop();
       const reader = domReaderFor(linkedInPageKind(url).kind);
       if (!reader) return;
       fallback = startDomFallback(document, reader.read, (r) =>
-        sendCapture({ kind: reader.kind, source: reader.source, viewer, listOwner: null, visitId }, r),
+        sendCapture(
+          { kind: reader.kind, source: reader.source, viewer: state.viewer, listOwner: null, visitId: state.visitId },
+          r,
+        ),
       );
     };
     const start = () => {
@@ -45,20 +41,13 @@ export default defineContentScript({
       for (const block of readBprBlocks(document.documentElement.outerHTML)) {
         if (!block.request) continue;
         const url = new URL(block.request, location.origin).href;
-        relay({
-          channel: 'touchline:v1',
-          url,
-          method: 'GET',
-          status: 200,
-          requestBody: null,
-          body: JSON.stringify(block.json),
-        });
+        observeLinkedIn({ url, status: 200, body: JSON.stringify(block.json) }, state);
       }
       onView(new URL(location.href));
       watchNavigation(window, onView);
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
     else start();
-    answerTabPerson(() => linkedInTabPerson(new URL(location.href), document, profiles));
+    answerTabPerson(() => linkedInTabPerson(new URL(location.href), document, state.profiles));
   },
 });

@@ -6,8 +6,10 @@ import { xPageKind } from '@/capture/x/page';
 import type { CapturedPerson } from '@/capture/types';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
 import { newVisitId, watchNavigation } from '@/content/navigation';
-import { relayResponse, sendCapture } from '@/content/send';
+import { whenIdle } from '@/content/idle';
+import { sendCapture } from '@/content/send';
 import { answerTabPerson } from '@/content/tab-person';
+import { observeX } from './observe';
 import { xTabPerson } from './tab-person';
 import { xViewer, xViewerHandle } from './viewer';
 
@@ -20,13 +22,11 @@ export default defineContentScript({
     const profiles = new Map<string, CapturedPerson>();
     const viewer = () => xViewer(document.cookie);
 
-    // Responses go to the background as text; it parses them off the page's main thread.
     listenToHook(window, (received) => {
       if (!received.ok) return;
       fallback?.apiSeen();
-      void relayResponse('x', received.message, { viewer: viewer(), visitId }).then((reply) => {
-        for (const p of reply?.profiles ?? []) if (p.handle) profiles.set(p.handle.toLowerCase(), p);
-      });
+      const meta = { viewer: viewer(), visitId };
+      whenIdle(() => observeX(received.message, meta, profiles));
     });
 
     const onView = (url: URL) => {
