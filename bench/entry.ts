@@ -9,3 +9,4 @@ export { upsertCaptured } from '@/storage/upsert';
 export { recordHealth } from '@/storage/health';
 export { badgeCount } from '@/storage/queries';
 export { messageTable } from '@/messaging/table';
+export { csvParts, csvRows } from '@/storage/export-csv';

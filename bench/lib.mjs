@@ -1,104 +1,46 @@
 // Bench helpers: a Chromium launch like test/e2e/harness.mjs's (plus a DevTools port so the
 // service worker's heap can be sampled), statistics, and the bench-only bundles.
-import { chromium } from 'playwright-core';
-import { mkdtemp, rm, readFile, mkdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { launch as launchExtension, routeSite } from '../test/e2e/harness.mjs';
+import { readFile, mkdir, stat } from 'node:fs/promises';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const OUT_DIR = process.env.TOUCHLINE_OUT_DIR ?? '.output-bench';
+// The bench builds into its own folder; the harness's launch() reads the same variable.
+export const OUT_DIR = (process.env.TOUCHLINE_OUT_DIR ??= '.output-bench');
 export const EXTENSION = resolve(ROOT, OUT_DIR, 'chrome-mv3');
 export const TMP = join(ROOT, 'bench/.tmp');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Chromium with Touchline loaded (same flags as the E2E harness) and a DevTools port.
- * Default: every request goes through Playwright routing (refused unless routed). With `direct`
- * ({ hosts, port }), nothing is intercepted: the given hosts resolve to a local HTTPS server
- * (Playwright's routing costs a round trip to node per request, which would swamp sub-ms
- * figures), every other host fails to resolve, so still nothing leaves the machine.
+ * Chromium with Touchline loaded (test/e2e/harness.mjs's launch) plus a DevTools port, so the
+ * service worker's heap can be sampled. Default: every request goes through Playwright routing
+ * (refused unless routed). With `direct` ({ hosts, port }), nothing is intercepted: the given
+ * hosts resolve to a local HTTPS server (Playwright's routing costs a round trip to node per
+ * request, which would swamp sub-ms figures), every other host fails to resolve, so still
+ * nothing leaves the machine.
  */
 export async function launch({ direct } = {}) {
-  const userDir = await mkdtemp(join(tmpdir(), 'touchline-bench-'));
-  const context = await chromium.launchPersistentContext(userDir, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1200, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--remote-debugging-port=0',
-      ...(direct
-        ? [
-            `--host-resolver-rules=${direct.hosts.map((h) => `MAP ${h} 127.0.0.1:${direct.port}`).join(',')},MAP * ~NOTFOUND`,
-            '--ignore-certificate-errors',
-          ]
-        : []),
-    ],
-  });
-  // Nothing may leave the machine: every request not routed by the bench is refused.
-  if (!direct)
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:'))
-        return route.fallback();
-      return route.abort('blockedbyclient');
-    });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  let port = null;
-  for (let i = 0; i < 50 && port === null; i++) {
-    port = await readFile(join(userDir, 'DevToolsActivePort'), 'utf8')
+  const hostRules = direct
+    ? [
+        `--host-resolver-rules=${direct.hosts.map((h) => `MAP ${h} 127.0.0.1:${direct.port}`).join(',')},MAP * ~NOTFOUND`,
+        '--ignore-certificate-errors',
+      ]
+    : [];
+  const ext = await launchExtension({ args: ['--remote-debugging-port=0', ...hostRules], refuseUnrouted: !direct });
+  ext.port = null;
+  for (let i = 0; i < 50 && ext.port === null; i++) {
+    ext.port = await readFile(join(ext.userDir, 'DevToolsActivePort'), 'utf8')
       .then((t) => Number(t.split('\n')[0]))
       .catch(() => null);
-    if (port === null) await sleep(100);
+    if (ext.port === null) await sleep(100);
   }
-  const ext = {
-    context,
-    worker,
-    id,
-    port,
-    url: (path) => `chrome-extension://${id}/${path}`,
-    async close() {
-      await context.close();
-      await rm(userDir, { recursive: true, force: true });
-    },
-    async apiPage() {
-      ext._api ??= await context.newPage();
-      if (!ext._api.url().startsWith('chrome-extension://')) await ext._api.goto(ext.url('dashboard.html'));
-      return ext._api;
-    },
-    async api(type, payload = {}) {
-      const page = await ext.apiPage();
-      return page.evaluate((m) => chrome.runtime.sendMessage(m), { type, payload });
-    },
-  };
   return ext;
 }
 
-export async function routeSite(context, pattern, handler) {
-  await context.route(pattern, async (route) => {
-    const request = route.request();
-    const res = await handler(new URL(request.url()), request);
-    if (!res) return route.fulfill({ status: 404, body: 'not routed in the bench' });
-    return route.fulfill({
-      status: res.status ?? 200,
-      contentType: res.contentType ?? 'text/html',
-      body: res.body,
-      headers: res.headers,
-    });
-  });
-}
+export { routeSite };
 
 /**
  * A raw DevTools connection to the extension's service worker (Playwright offers CDP sessions

@@ -1,43 +1,58 @@
 import { cadenceStatus } from '@/cadence';
-import type { TouchlineDb } from './db';
-import type { Touch } from './model';
+import type { StoredLead, TouchlineDb } from './db';
+import type { CadencePolicy, Touch } from './model';
 import { csvChunks, type CsvLeadRow, type CsvPreset } from './csv';
 import { restartedAt } from './cadence-sync';
 import { getSettings } from './settings';
 import { unstored } from './stored';
 
+/** The CSV rows of these leads: each with its cadence counted from its touches (read once, grouped). */
+export function* csvRows(
+  leads: readonly StoredLead[],
+  touches: readonly Touch[],
+  policy: CadencePolicy,
+  now: Date,
+): Generator<CsvLeadRow> {
+  const byLead = Map.groupBy(touches, (t) => t.leadId);
+  for (const lead of leads) {
+    const status = cadenceStatus(policy, byLead.get(lead.id) ?? [], now, restartedAt(lead));
+    yield {
+      lead: unstored(lead),
+      touchesUsed: status.touchesUsed,
+      lastTouchAt: status.lastTouchAt,
+      cadenceState: status.state,
+    };
+  }
+}
+
 /**
- * The CSV of all leads, or of the ids given (the dashboard's current filter). Chunked so a
- * caller can yield between chunks; touches are read once and grouped, not queried per lead.
+ * The CSV text in chunks, yielding to the event loop between them: 100,000 leads must not
+ * freeze the page or the worker building them.
  */
+export async function csvParts(rows: Iterable<CsvLeadRow>, preset: CsvPreset): Promise<string[]> {
+  const parts: string[] = [];
+  for (const chunk of csvChunks(rows, preset)) {
+    parts.push(chunk);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return parts;
+}
+
+export function csvFilename(preset: CsvPreset, now: Date): string {
+  return `touchline-leads-${preset}-${now.toISOString().slice(0, 10)}.csv`;
+}
+
+/** `export.csv`: all leads, or the ids given (the dashboard's current filter), as one CSV text. */
 export async function exportCsv(
   database: TouchlineDb,
   opts: { preset?: CsvPreset; leadIds?: readonly string[] },
   now: Date,
 ): Promise<{ filename: string; content: string }> {
+  const preset = opts.preset ?? 'default';
   const { cadence } = await getSettings(database);
   const leads = opts.leadIds
     ? (await database.leads.bulkGet([...opts.leadIds])).filter((l) => l !== undefined)
     : await database.leads.orderBy('firstSeenAt').toArray();
-  const byLead = new Map<string, Touch[]>();
-  for (const t of await database.touches.toArray()) byLead.set(t.leadId, [...(byLead.get(t.leadId) ?? []), t]);
-  const rows = function* (): Generator<CsvLeadRow> {
-    for (const lead of leads) {
-      const status = cadenceStatus(cadence, byLead.get(lead.id) ?? [], now, restartedAt(lead));
-      yield {
-        lead: unstored(lead),
-        touchesUsed: status.touchesUsed,
-        lastTouchAt: status.lastTouchAt,
-        cadenceState: status.state,
-      };
-    }
-  };
-  const parts: string[] = [];
-  for (const chunk of csvChunks(rows(), opts.preset ?? 'default')) {
-    parts.push(chunk);
-    // Let other messages through between chunks: 100,000 leads must not freeze the worker.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  const stamp = now.toISOString().slice(0, 10);
-  return { filename: `touchline-leads-${opts.preset ?? 'default'}-${stamp}.csv`, content: parts.join('') };
+  const parts = await csvParts(csvRows(leads, await database.touches.toArray(), cadence, now), preset);
+  return { filename: csvFilename(preset, now), content: parts.join('') };
 }

@@ -67,6 +67,8 @@ export function App() {
           ) : (
             <LeadsView
               leads={leads ?? []}
+              touches={data.touches ?? []}
+              policy={data.settings?.cadence}
               states={data.states}
               now={now}
               actions={actions}

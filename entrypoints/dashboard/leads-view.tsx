@@ -4,9 +4,10 @@ import { ExportBar } from '@/components/dashboard/export-bar';
 import { FilterBar, type FilterForm } from '@/components/dashboard/filter-bar';
 import { plural } from '@/components/dashboard/format';
 import { LeadTable } from '@/components/dashboard/lead-table';
-import { call } from '@/entrypoints/shared/api';
 import type { CsvPreset } from '@/storage/csv';
 import type { StoredLead } from '@/storage/db';
+import { csvFilename, csvParts, csvRows } from '@/storage/export-csv';
+import type { CadencePolicy, Touch } from '@/storage/model';
 import { filterLeads, sortLeads, type CadenceStates, type Sort, type SortKey } from '@/storage/dashboard-queries';
 import { downloadText } from './download';
 import { toLeadFilter } from './filter-form';
@@ -15,6 +16,9 @@ import { useDebounced } from './use-debounced';
 
 interface Props {
   leads: readonly StoredLead[];
+  /** For the CSV, built here from what the page already holds (no re-read, no 20 MB message). */
+  touches: readonly Touch[];
+  policy: CadencePolicy | undefined;
   states: CadenceStates;
   now: Date;
   actions: LeadActions;
@@ -25,7 +29,7 @@ interface Props {
 }
 
 /** The lead table with its filters, sorting, selection, bulk actions and CSV export. */
-export function LeadsView({ leads, states, now, actions, form, onForm, openId, onOpen }: Props) {
+export function LeadsView({ leads, touches, policy, states, now, actions, form, onForm, openId, onOpen }: Props) {
   const [sort, setSort] = useState<Sort>({ key: 'firstSeenAt', dir: 'desc' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [preset, setPreset] = useState<CsvPreset>('default');
@@ -72,9 +76,9 @@ export function LeadsView({ leads, states, now, actions, form, onForm, openId, o
   const onExport = (scope: 'filter' | 'all') =>
     run(async () => {
       try {
-        const leadIds = scope === 'filter' ? shown.map((l) => l.id) : undefined;
-        const out = await call<{ filename: string; content: string }>('export.csv', { preset, leadIds });
-        downloadText(out.filename, out.content, 'text/csv;charset=utf-8');
+        if (!policy) return;
+        const parts = await csvParts(csvRows(scope === 'filter' ? shown : leads, touches, policy, now), preset);
+        downloadText(csvFilename(preset, now), parts, 'text/csv;charset=utf-8');
       } catch (e) {
         actions.fail(e);
       }

@@ -7,21 +7,25 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION = resolve(root, process.env.TOUCHLINE_OUT_DIR ?? '.output', 'chrome-mv3');
 export const SHARED_FIXTURES = resolve(root, '../shared/fixtures');
 export const FIXTURES = join(root, 'test/fixtures');
 export const PAGES = join(root, 'test/e2e/pages');
 
-/** Starts Chromium with Touchline; returns the context, the extension id and helpers. */
-export async function launch() {
+/**
+ * Starts Chromium with Touchline; returns the context, the extension id and helpers. `args` adds
+ * Chromium flags (the benchmark's DevTools port, host mapping); `refuseUnrouted: false` leaves
+ * requests unintercepted, for a caller that maps every host elsewhere itself.
+ */
+export async function launch({ args = [], refuseUnrouted = true } = {}) {
+  const extension = resolve(root, process.env.TOUCHLINE_OUT_DIR ?? '.output', 'chrome-mv3');
   const userDir = await mkdtemp(join(tmpdir(), 'touchline-e2e-'));
   const context = await chromium.launchPersistentContext(userDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -29,20 +33,24 @@ export async function launch() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   // Nothing may leave the machine: every request not routed by a test is refused.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.fallback();
-    return route.abort('blockedbyclient');
-  });
+  if (refuseUnrouted)
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.fallback();
+      return route.abort('blockedbyclient');
+    });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const ext = {
     context,
     worker,
     id,
+    userDir,
     url: (path) => `chrome-extension://${id}/${path}`,
     async close() {
       await context.close();
