@@ -1067,6 +1067,8 @@ async function benchExport(ext, bundle) {
  */
 async function dashboardExport(api, bundle, backupMs) {
   await api.evaluate(bundle);
+  // The user clicks in the visible dashboard: a background tab's timers would be throttled.
+  await api.bringToFront();
   await api.evaluate(async () => {
     const db = new globalThis.TLB.TouchlineDb();
     globalThis.__held = { leads: await db.leads.toArray(), touches: await db.touches.toArray() };

@@ -107,3 +107,28 @@ test("a profile page that is not the user's own lists nobody by itself, but know
   await page.waitForTimeout(2000);
   assert.deepEqual(await storedLeads(ext), []);
 });
+
+test('the profile in the current tab is saved from the popup as one lead; saving again does not duplicate', async () => {
+  await routeLinkedIn(ext.context, { pages: { '/in/jordan-blake/': await handLinkedIn('profile.hand-built.html') } });
+  await visit('/in/jordan-blake/');
+  const { tabId, person } = await until(() => tabWithPerson(ext), { what: 'the tab person' });
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(ext.url(`popup.html?tabId=${tabId}`));
+  await popup.getByTestId('save-lead').click();
+  const saved = await settled(1);
+  assert.equal(saved[0].id, 'linkedin:jordan-blake');
+  assert.equal(saved[0].displayName, 'Jordan Blake');
+  assert.deepEqual(
+    saved[0].signals.map((s) => [s.kind, s.source]),
+    [['saved', 'manual']],
+  );
+  // Reopened, the popup shows the lead instead of the button; saving the same person again adds nothing.
+  await popup.reload();
+  await popup.getByTestId('tab-person-cadence').waitFor();
+  assert.equal(await popup.getByTestId('save-lead').count(), 0);
+  assert.equal((await ext.api('lead.save', { person })).ok, true);
+  const again = await storedLeads(ext);
+  assert.equal(again.length, 1);
+  assert.equal(again[0].signals.length, 1);
+});
