@@ -1,7 +1,7 @@
 import type { CapturedPerson } from '@/capture/types';
 
 /**
- * Identity keys of a person: any of them finds the same lead. X people are keyed by rest_id
+ * Identity keys of a person: each of them finds the same lead. X people are keyed by rest_id
  * (handles change, so old handles stay as keys too); LinkedIn by the lower-cased public
  * identifier, with the profile URN id kept when seen.
  */

@@ -23,9 +23,9 @@ export function cleanText(value: unknown): string | undefined {
 // `.optional()` is not decoration: with zod 4.6 a bare `z.unknown()` (or its transform) as an
 // object field makes the key required ("expected nonoptional"), so one missing field would fail
 // the whole item.
-/** zod field: any value, kept as is for the parser to inspect; the key may be absent. */
+/** zod field: whatever value is there, kept as is for the parser to inspect; the key may be absent. */
 export const raw = z.optional(z.unknown());
-/** zod field: any value → cleaned string or undefined; never fails the item. */
+/** zod field: whatever value → cleaned string or undefined; never fails the item. */
 export const text = z.optional(z.pipe(z.unknown(), z.transform(cleanText)));
 /** zod field: a TextViewModel `{ text }` → its cleaned text; never fails the item. */
 export const textView = z.optional(
