@@ -90,8 +90,10 @@ test('a second visit with new people on top marks only them new', async () => {
     pages: { '/touchline_me/followers': appPage({ calls: [followersCall('fetch')] }) },
     api: { Followers: () => served },
   });
-  (await visit('/touchline_me/followers')).close();
+  // The first visit's capture arrives after the page's own fetch has finished: keep the tab until then.
+  const first = await visit('/touchline_me/followers');
   await leadsSettled(69);
+  await first.close();
   served = JSON.stringify(second);
   await visit('/touchline_me/followers');
   const leads = await leadsSettled(71);
