@@ -32,7 +32,7 @@ const POPUP = {
 /** The popup before the rebuild: used only when POPUP.newRow never appears (the figure says so). */
 const LEGACY_POPUP = { newRow: '[data-testid="lead-list"] li.lead' };
 
-const FIXTURES = join(ROOT, '../shared/fixtures/x/graphql');
+const FIXTURES = join(ROOT, 'test/fixtures/real/x');
 const GENERATIONS = ['2025-03-07', '2026-07-21', '2026-08-07'];
 const REPS = Number(process.env.BENCH_REPS ?? 7);
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'hook,parse,ingest,popup,export,bundle').split(','));

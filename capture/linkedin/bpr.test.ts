@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixtureJson, fixtureText } from '../../test/fixtures';
 import { readBprBlocks, unescapeHtml } from './bpr';
 
-const REAL = '/work/shared/fixtures/linkedin';
-const page = readFileSync(`${REAL}/profile-details-education-page.2023-06.html`, 'utf8');
+const page = fixtureText('real/linkedin/profile-details-education-page.2023-06.html');
 
 describe('readBprBlocks on the real June 2023 education page', () => {
   const blocks = readBprBlocks(page);
@@ -27,11 +26,9 @@ describe('readBprBlocks on the real June 2023 education page', () => {
   });
 
   test('decodes the HTML escaping: /me equals the unescaped copy saved beside it', () => {
-    const me: unknown = JSON.parse(readFileSync(`${REAL}/voyager-api-me.2023-06.json`, 'utf8'));
+    const me = fixtureJson('real/linkedin/voyager-api-me.2023-06.json');
     expect(blocks[1]?.json).toEqual(me);
-    const profiles: unknown = JSON.parse(
-      readFileSync(`${REAL}/voyager-dash-profiles-WebTopCardCore.2023-06.json`, 'utf8'),
-    );
+    const profiles = fixtureJson('real/linkedin/voyager-dash-profiles-WebTopCardCore.2023-06.json');
     expect(blocks[7]?.json).toEqual(profiles);
     // The raw block had `&amp;` inside artifact URLs; decoded, no entity is left.
     expect(JSON.stringify(blocks[1]?.json)).not.toContain('&amp;');

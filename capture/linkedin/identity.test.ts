@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixtureJson } from '../../test/fixtures';
 import { parseLinkedInIdentity } from './identity';
 import { resolve } from './normalized';
 
-const REAL = '/work/shared/fixtures/linkedin';
-const load = (name: string): unknown => JSON.parse(readFileSync(`${REAL}/${name}`, 'utf8'));
+const load = (name: string): unknown => fixtureJson(`real/linkedin/${name}`);
 
 // Values read off the real fixtures by hand (SOURCES.md: smartapply, June 2023).
 const ID = 'ACoAAC9P7scB1yv1hA-ZjtKBAxcuNQvmvu08uhI';

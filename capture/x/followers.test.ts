@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixtureJson } from '../../test/fixtures';
 import type { CapturedPerson } from '../types';
 import { parseXFollowers, xListOwner, xOperation } from './followers';
 
-const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
-const real = (name: string) => read(`../../../shared/fixtures/x/graphql/${name}`);
+const real = (name: string) => fixtureJson(`real/x/${name}`);
 const count = (people: CapturedPerson[], pick: (p: CapturedPerson) => unknown) =>
   people.filter((p) => Boolean(pick(p))).length;
 
@@ -115,7 +114,7 @@ describe('parseXFollowers skips', () => {
 });
 
 describe('hostile-users.hand.json', () => {
-  const { people, skipped } = parseXFollowers(read('../../test/fixtures/x/hostile-users.hand.json'));
+  const { people, skipped } = parseXFollowers(fixtureJson('x/hostile-users.hand.json'));
   const byHandle = (h: string) => people.find((p) => p.handle === h);
 
   test('five people survive; the suspended and the non-numeric id are counted', () => {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { fixtureJson } from '../../test/fixtures';
 import { parseXProfile } from './profile';
 
-const real = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../../shared/fixtures/x/graphql/${name}`, import.meta.url), 'utf8'));
+const real = (name: string): unknown => fixtureJson(`real/x/${name}`);
 
 // Followers counts read from the files: legacy.followers_count (2025-03, 2026-07),
 // relationship_counts.followers (2026-08).

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixtureJson } from '../../test/fixtures';
 import { parseXUser, X_MAX_TEXT, xText } from './user';
 
-// Real captures (shared/fixtures/SOURCES.md): one per User generation (platform-x.md §2).
-const real = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../../shared/fixtures/x/graphql/${name}`, import.meta.url), 'utf8'));
+// Real captures (test/fixtures/real/SOURCES.md): one per User generation (platform-x.md §2).
+const real = (name: string): unknown => fixtureJson(`real/x/${name}`);
 
 /** The raw `user_results.result` of entry `user-<id>`, found by walking the JSON by hand. */
 function rawUser(file: string, restId: string): Record<string, unknown> {

@@ -5,23 +5,26 @@ import { mkdtemp, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireChromium } from '../../scripts/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SHARED_FIXTURES = resolve(root, '../shared/fixtures');
 export const FIXTURES = join(root, 'test/fixtures');
+/** Real captured responses, kept in the repository (test/fixtures/real/SOURCES.md). */
+export const REAL_FIXTURES = join(FIXTURES, 'real');
 export const PAGES = join(root, 'test/e2e/pages');
 
 /**
  * Starts Chromium with Touchline; returns the context, the extension id and helpers. `args` adds
  * Chromium flags (the benchmark's DevTools port, host mapping); `refuseUnrouted: false` leaves
- * requests unintercepted, for a caller that maps every host elsewhere itself.
+ * requests unintercepted, for a caller that maps every host elsewhere itself; `headless: false`
+ * shows the window (the demo, on a machine with a display).
  */
-export async function launch({ args = [], refuseUnrouted = true } = {}) {
+export async function launch({ args = [], refuseUnrouted = true, headless = true } = {}) {
   const extension = resolve(root, process.env.TOUCHLINE_OUT_DIR ?? '.output', 'chrome-mv3');
   const userDir = await mkdtemp(join(tmpdir(), 'touchline-e2e-'));
   const context = await chromium.launchPersistentContext(userDir, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
+    executablePath: requireChromium(),
+    headless,
     viewport: { width: 1200, height: 800 },
     args: [
       `--disable-extensions-except=${extension}`,

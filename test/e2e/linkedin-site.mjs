@@ -2,10 +2,10 @@
 // responses the web app would, served from hand-built fixtures (platform-linkedin.md §2–§5).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FIXTURES, SHARED_FIXTURES, routeSite } from './harness.mjs';
+import { FIXTURES, REAL_FIXTURES, routeSite } from './harness.mjs';
 
 export const handLinkedIn = (name) => readFile(join(FIXTURES, 'linkedin', name), 'utf8');
-export const sharedLinkedIn = (name) => readFile(join(SHARED_FIXTURES, 'linkedin', name), 'utf8');
+export const realLinkedIn = (name) => readFile(join(REAL_FIXTURES, 'linkedin', name), 'utf8');
 
 export const voyager = {
   wvmpCards: '/voyager/api/identity/wvmpCards',

@@ -1,7 +1,7 @@
 import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, until } from './harness.mjs';
-import { ME, appPage, graphqlUrl, handX, health, routeX, sharedX, signIn, storedLeads } from './x-site.mjs';
+import { ME, appPage, graphqlUrl, handX, health, routeX, realX, signIn, storedLeads } from './x-site.mjs';
 
 let ext;
 beforeEach(async () => {
@@ -37,7 +37,7 @@ async function leadsSettled(n) {
 }
 
 test('own followers page (fetch): exactly the people of the response become leads', async () => {
-  const json = await sharedX('Followers.2026-08-07.json');
+  const json = await realX('Followers.2026-08-07.json');
   await routeX(ext.context, {
     pages: { '/touchline_me/followers': appPage({ calls: [followersCall('fetch')] }) },
     api: { Followers: json },
@@ -59,7 +59,7 @@ test('own followers page (fetch): exactly the people of the response become lead
 });
 
 test('own followers page (XHR): the oldest user-object generation is captured too', async () => {
-  const json = await sharedX('Followers.2025-03-07.json');
+  const json = await realX('Followers.2025-03-07.json');
   await routeX(ext.context, {
     pages: { '/touchline_me/followers': appPage({ calls: [followersCall('xhr')] }) },
     api: { Followers: json },
@@ -70,7 +70,7 @@ test('own followers page (XHR): the oldest user-object generation is captured to
 });
 
 test('a second visit with new people on top marks only them new', async () => {
-  const json = await sharedX('Followers.2026-08-07.json');
+  const json = await realX('Followers.2026-08-07.json');
   const doc = JSON.parse(json);
   const add = doc.data.user.result.timeline.timeline.instructions.find((i) => i.type === 'TimelineAddEntries');
   const template = add.entries.find((e) => e.entryId.startsWith('user-'));
@@ -127,8 +127,8 @@ test('the notifications page makes new leads at the notification time', async ()
 });
 
 test("someone else's followers and a Following list make no leads", async () => {
-  const followers = await sharedX('Followers.2026-08-07.json');
-  const following = await sharedX('Following.2025-03-07.json');
+  const followers = await realX('Followers.2026-08-07.json');
+  const following = await realX('Following.2025-03-07.json');
   await routeX(ext.context, {
     pages: {
       '/XDevelopers/followers': appPage({ calls: [followersCall('fetch', '2244994945')] }),

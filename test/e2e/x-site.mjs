@@ -3,7 +3,7 @@
 // §1 (URLs and envelope), §4 (notifications) and §5 (DOM).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SHARED_FIXTURES, FIXTURES, routeSite } from './harness.mjs';
+import { REAL_FIXTURES, FIXTURES, routeSite } from './harness.mjs';
 import { scriptedPage } from './site.mjs';
 export { storedLeads, health } from './site.mjs';
 
@@ -37,5 +37,5 @@ export async function routeX(context, { pages = {}, api = {} }) {
   });
 }
 
-export const sharedX = (name) => readFile(join(SHARED_FIXTURES, 'x/graphql', name), 'utf8');
+export const realX = (name) => readFile(join(REAL_FIXTURES, 'x', name), 'utf8');
 export const handX = (name) => readFile(join(FIXTURES, 'x', name), 'utf8');
