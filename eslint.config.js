@@ -45,7 +45,18 @@ const pureRestrictions = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-*/**', '.wxt/**', '.vitest/**', '.ci/**', 'node_modules/**', 'bench/.tmp/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.output-*/**',
+      '.wxt/**',
+      '.vitest/**',
+      '.ci/**',
+      '.tools/**',
+      'node_modules/**',
+      'bench/.tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.output/**', '.ci/**', 'test/e2e/**'],
+    exclude: ['node_modules/**', '.output/**', '.ci/**', '.tools/**', 'test/e2e/**'],
     setupFiles: ['test/setup.ts'],
     env: { TZ: 'UTC' },
   },
