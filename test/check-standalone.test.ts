@@ -30,11 +30,17 @@ test('a clean tree passes', () => {
   expect(r.status).toBe(0);
 });
 
+// The probes are joined from parts, so that this file does not trip the check it tests.
+const path = (...parts: string[]) => parts.join('/');
 test.each([
-  ['a sibling folder', "readFileSync('../shared/fixtures/x.json')", 'a folder outside the repository'],
-  ['a machine path', "const REAL = '/work/shared/fixtures/linkedin';", 'an absolute path of a machine'],
-  ['a home folder', 'see /home/alice/touchline/notes.md', 'an absolute path of a machine'],
-  ['a macOS home', 'open /Users/bob/Downloads/x.json', 'an absolute path of a machine'],
+  [
+    'a sibling folder',
+    `readFileSync('${path('..', 'shared', 'fixtures', 'x.json')}')`,
+    'a folder outside the repository',
+  ],
+  ['a machine path', `const REAL = '${path('', 'work', 'shared', 'fixtures')}';`, 'an absolute path of a machine'],
+  ['a home folder', `see ${path('', 'home', 'alice', 'notes.md')}`, 'an absolute path of a machine'],
+  ['a macOS home', `open ${path('', 'Users', 'bob', 'x.json')}`, 'an absolute path of a machine'],
 ])('a file referring to %s fails, naming file and line', (_, line, what) => {
   const r = checkWith({ 'probe.ts': `// ok\n${line}\n` });
   expect(r.status).toBe(1);
