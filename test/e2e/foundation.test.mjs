@@ -42,7 +42,14 @@ test('the popup shows the leads a backup import put there, live', async () => {
   assert.deepEqual(reply, { ok: true, data: { leads: 2, touches: 0 } });
   // The popup was already open: the leads appear without reopening it.
   await until(async () => (await page.getByTestId('lead-count').innerText()) === '2 leads', { what: 'lead count' });
-  const text = await page.getByTestId('lead-list').innerText();
+  // The count and the list are two live queries: the list may render a moment after the count.
+  const text = await until(
+    async () => {
+      const t = await page.getByTestId('lead-list').innerText();
+      return /Harith/.test(t) && t;
+    },
+    { what: 'the list to show the imported leads' },
+  );
   assert.match(text, /Developers/);
   assert.match(text, /Harith Al-Safi/);
   await mkdir('docs', { recursive: true });
