@@ -1,19 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { parseBackup } from './backup-schema';
+import { lead, signal, touch } from '@/test/factories';
 
-// A valid version 1 backup, hand-written from PRODUCT.md "Backup format, version 1".
+// A valid version 1 backup, hand-written from PRODUCT.md "Backup format, version 1" (the lead and
+// touch factories fill the fields the tests below only need present: empty lists and notes).
 function valid() {
   return {
     format: 'touchline-backup',
     version: 1,
     exportedAt: '2026-11-22T12:00:00.000Z',
     leads: [
-      {
+      lead({
         id: 'x:2244994945',
         platform: 'x',
         platformUserId: '2244994945',
         handle: 'XDevelopers',
-        aliases: [],
         displayName: 'Developers',
         headline: 'The voice of the X Dev team',
         profileUrl: 'https://x.com/XDevelopers',
@@ -21,24 +22,20 @@ function valid() {
         stage: 'new',
         temperature: null,
         doNotContact: false,
-        tags: [],
-        notes: '',
         firstSeenAt: '2026-11-20T10:00:00.000Z',
         lastSignalAt: '2026-11-20T10:00:00.000Z',
-        signals: [{ kind: 'followed', at: '2026-11-20T10:00:00.000Z', source: 'x.followers', account: '1' }],
-      },
+        signals: [signal({ kind: 'followed', at: '2026-11-20T10:00:00.000Z', source: 'x.followers', account: '1' })],
+      }),
     ],
     touches: [
-      {
+      touch({
         id: 't1',
         leadId: 'x:2244994945',
         channel: 'x_dm',
         at: '2026-11-21T10:00:00.000Z',
-        note: '',
         valueProp: 'Saves them time',
         outcome: 'no_reply',
-        lastAttempt: false,
-      },
+      }),
     ],
     settings: { cadence: { maxTouches: 5, maxDays: 35, minGapHours: 48 } },
   };

@@ -3,6 +3,8 @@ import { TouchlineDb } from './db';
 import { ingestCapture } from './capture';
 import { putSettings } from './settings';
 import { DEFAULT_SETTINGS } from './model';
+import type { CapturedPerson } from '@/capture/types';
+import { captured } from '@/test/factories';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 let database: TouchlineDb;
@@ -11,7 +13,8 @@ beforeEach(async () => {
   await database.open();
 });
 
-const person = (id: string, extra = {}) => ({ platform: 'x' as const, platformUserId: id, handle: `h${id}`, ...extra });
+const person = (id: string, extra: Partial<CapturedPerson> = {}) =>
+  captured({ platform: 'x', platformUserId: id, handle: `h${id}`, ...extra });
 
 test("someone else's X followers list is counted in health and stores nobody", async () => {
   const out = await ingestCapture(

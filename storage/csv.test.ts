@@ -2,32 +2,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvChunks, guardCell, leadsToCsv, type CsvLeadRow } from './csv';
-import { leadSchema, STAGES, type Lead } from './model';
+import { STAGES, type Lead } from './model';
+import * as make from '@/test/factories';
 
-/** A valid lead (checked against leadSchema), with the given fields replaced. */
-function testLead(overrides: Partial<Lead> = {}): Lead {
-  return leadSchema.parse({
-    id: 'x:2244994945',
-    platform: 'x',
-    platformUserId: '2244994945',
-    handle: 'XDevelopers',
-    aliases: [],
-    displayName: 'Ann',
-    headline: 'Founder',
-    profileUrl: 'https://x.com/XDevelopers',
-    avatarUrl: 'https://pbs.twimg.com/a.jpg',
-    stage: 'new',
-    temperature: null,
-    doNotContact: false,
-    tags: [],
-    notes: '',
-    firstSeenAt: '2026-11-01T10:00:00.000Z',
-    lastSignalAt: '2026-11-01T10:00:00.000Z',
-    signals: [],
-    ...overrides,
-  });
-}
-
+// Leads are the factory's default lead (test/factories.ts): the expected cells below are its fields.
 function row(lead: Lead, extra: Partial<Omit<CsvLeadRow, 'lead'>> = {}): CsvLeadRow {
   return { lead, touchesUsed: 0, lastTouchAt: null, cadenceState: 'not_started', ...extra };
 }
@@ -99,16 +77,16 @@ function onlyRecord(csv: string): Record<string, string | undefined> {
 
 describe('encoding and framing', () => {
   it('starts with the UTF-8 BOM bytes EF BB BF, then the header', () => {
-    const csv = leadsToCsv([row(testLead())], 'default');
+    const csv = leadsToCsv([row(make.lead())], 'default');
     expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.slice(1, 4)).toBe('id,');
   });
 
   it('ends every record with CRLF, the last one included, even with newlines inside fields', () => {
     const rows = [
-      row(testLead({ notes: 'one\ntwo' })),
-      row(testLead({ id: 'x:2', notes: 'three\rfour' })),
-      row(testLead({ id: 'x:3', notes: 'five\r\nsix' })),
+      row(make.lead({ notes: 'one\ntwo' })),
+      row(make.lead({ id: 'x:2', notes: 'three\rfour' })),
+      row(make.lead({ id: 'x:3', notes: 'five\r\nsix' })),
     ];
     for (const preset of ['default', 'hubspot'] as const) {
       const csv = leadsToCsv(rows, preset);
@@ -156,7 +134,7 @@ describe('formula-injection guard', () => {
   ] as const;
 
   it.each(GUARDED)('prefixes a cell starting with %j (%s) with one quote', (c) => {
-    const lead = testLead({
+    const lead = make.lead({
       displayName: `${c}SUM(1+1)`,
       headline: `${c}HYPERLINK("http://evil.example","x")`,
       notes: `${c}cmd|' /C calc'!A0`,
@@ -183,12 +161,12 @@ describe('formula-injection guard', () => {
     ];
     for (const [input, expected] of cases) {
       expect(guardCell(input)).toBe(expected);
-      expect(onlyRecord(leadsToCsv([row(testLead({ notes: input }))], 'default')).notes).toBe(expected);
+      expect(onlyRecord(leadsToCsv([row(make.lead({ notes: input }))], 'default')).notes).toBe(expected);
     }
   });
 
   it('never changes counts and ISO times', () => {
-    const lead = testLead({ followersCount: 0 });
+    const lead = make.lead({ followersCount: 0 });
     const cells = onlyRecord(
       leadsToCsv([row(lead, { touchesUsed: 3, lastTouchAt: '2026-11-03T09:30:00.000Z' })], 'default'),
     );
@@ -199,7 +177,7 @@ describe('formula-injection guard', () => {
   });
 
   it('guards the HubSpot preset too, after the name is split', () => {
-    const lead = testLead({ displayName: '@Ann =Lee', headline: '＋1 555', notes: '-' });
+    const lead = make.lead({ displayName: '@Ann =Lee', headline: '＋1 555', notes: '-' });
     const [, record] = parseCsv(leadsToCsv([row(lead)], 'hubspot'));
     expect(record?.slice(0, 3)).toEqual(["'@Ann", "'=Lee", "'＋1 555"]);
     expect(record?.[8]).toBe("'-");
@@ -209,7 +187,7 @@ describe('formula-injection guard', () => {
 describe('hostile values round-trip through csv-parse', () => {
   it('keeps quotes, commas, newlines, emoji, RTL override and HTML exactly', () => {
     const notes = 'He said "hi", then: left\r\nline 2\nline 3\rline 4 👋🏽 👨‍👩‍👧 \u202Egnp.exe <script>alert(1)</script>';
-    const lead = testLead({
+    const lead = make.lead({
       displayName: '"Ann", the \u202Eadmin',
       headline: 'CEO, "Acme" <b>bold</b>',
       notes,
@@ -225,20 +203,20 @@ describe('hostile values round-trip through csv-parse', () => {
   });
 
   it('writes quotes doubled inside a quoted field', () => {
-    const csv = leadsToCsv([row(testLead({ notes: 'say "hi"' }))], 'default');
+    const csv = leadsToCsv([row(make.lead({ notes: 'say "hi"' }))], 'default');
     expect(csv).toContain(',"say ""hi""",');
   });
 
   it('keeps a 10,000-character note whole', () => {
     const notes = `${'x,"\n'.repeat(2499)}abcd`;
     expect(notes).toHaveLength(10_000);
-    expect(onlyRecord(leadsToCsv([row(testLead({ notes }))], 'default')).notes).toBe(notes);
+    expect(onlyRecord(leadsToCsv([row(make.lead({ notes }))], 'default')).notes).toBe(notes);
   });
 });
 
 describe('default preset values', () => {
   it('writes every column of a full lead', () => {
-    const lead = testLead({
+    const lead = make.lead({
       id: 'linkedin:ann-lee',
       platform: 'linkedin',
       platformUserId: null,
@@ -293,7 +271,7 @@ describe('default preset values', () => {
   });
 
   it('writes empty cells for missing optional values', () => {
-    const lead = testLead({ handle: null, temperature: null });
+    const lead = make.lead({ handle: null, temperature: null });
     expect(parseCsv(leadsToCsv([row(lead)], 'default'))[1]).toEqual([
       'x:2244994945',
       'x',
@@ -323,9 +301,9 @@ describe('default preset values', () => {
 describe('hubspot preset values', () => {
   it('splits the name, maps the stage and keeps do-not-contact and disqualified leads', () => {
     const rows = [
-      row(testLead({ displayName: '  Ann Lee  Smith ', notes: 'hi' }), { touchesUsed: 0 }),
+      row(make.lead({ displayName: '  Ann Lee  Smith ', notes: 'hi' }), { touchesUsed: 0 }),
       row(
-        testLead({
+        make.lead({
           id: 'linkedin:cher',
           platform: 'linkedin',
           handle: 'cher',
@@ -336,8 +314,8 @@ describe('hubspot preset values', () => {
           doNotContact: true,
         }),
       ),
-      row(testLead({ id: 'x:3', stage: 'lead' }), { touchesUsed: 2, cadenceState: 'active' }),
-      row(testLead({ id: 'x:4', stage: 'lead' }), { touchesUsed: 1, cadenceState: 'replied' }),
+      row(make.lead({ id: 'x:3', stage: 'lead' }), { touchesUsed: 2, cadenceState: 'active' }),
+      row(make.lead({ id: 'x:4', stage: 'lead' }), { touchesUsed: 1, cadenceState: 'replied' }),
     ];
     expect(parseCsv(leadsToCsv(rows, 'hubspot')).slice(1)).toEqual([
       ['Ann', 'Lee  Smith', 'Founder', 'XDevelopers', '', 'lead', 'NEW', 'false', 'hi', 'x:2244994945'],
@@ -360,7 +338,7 @@ describe('hubspot preset values', () => {
 
   it('maps every stage to a lifecycle stage and a lead status', () => {
     const mapped = STAGES.map((stage) => {
-      const [, record] = parseCsv(leadsToCsv([row(testLead({ stage }))], 'hubspot'));
+      const [, record] = parseCsv(leadsToCsv([row(make.lead({ stage }))], 'hubspot'));
       return [stage, record?.[5], record?.[6]];
     });
     expect(mapped).toEqual([
@@ -376,7 +354,7 @@ describe('hubspot preset values', () => {
 });
 
 describe('chunks', () => {
-  const many = Array.from({ length: 5001 }, (_, i) => row(testLead({ id: `x:${i + 1}`, notes: `n\n${i}` })));
+  const many = Array.from({ length: 5001 }, (_, i) => row(make.lead({ id: `x:${i + 1}`, notes: `n\n${i}` })));
 
   it('splits 5,001 leads into chunks of 2,000 that join into leadsToCsv', () => {
     const chunks = [...csvChunks(many, 'default', 2000)];

@@ -12,43 +12,30 @@ import {
   speedToLead,
   type CadenceStates,
 } from './dashboard-queries';
+import * as make from '@/test/factories';
 
-// Hand-built leads (PRODUCT.md "Backup format"); only the fields a test is about differ.
+// Hand-built leads (PRODUCT.md "Backup format"); only the fields a test is about differ. Each is
+// named by its id (handle: the id's rest; no rest_id, headline, URLs or avatar), first seen
+// 10 Nov 2026 with one follow on that day.
 function lead(id: string, o: Partial<Lead> = {}): Lead {
-  return {
+  return make.lead({
     id,
     platform: id.startsWith('x:') ? 'x' : 'linkedin',
     platformUserId: null,
     handle: id.split(':')[1] ?? null,
-    aliases: [],
     displayName: id,
     headline: '',
     profileUrl: '',
     avatarUrl: '',
-    stage: 'new',
-    temperature: null,
-    doNotContact: false,
-    tags: [],
-    notes: '',
     firstSeenAt: '2026-11-10T00:00:00.000Z',
     lastSignalAt: '2026-11-10T00:00:00.000Z',
-    signals: [{ kind: 'followed', at: '2026-11-10T00:00:00.000Z', source: 'x.followers', account: null }],
+    signals: [make.signal({ kind: 'followed', at: '2026-11-10T00:00:00.000Z', source: 'x.followers', account: null })],
     ...o,
-  };
+  });
 }
 
 function touch(leadId: string, at: string, o: Partial<Touch> = {}): Touch {
-  return {
-    id: `${leadId}@${at}`,
-    leadId,
-    channel: 'email',
-    at,
-    note: '',
-    valueProp: '',
-    outcome: 'no_reply',
-    lastAttempt: false,
-    ...o,
-  };
+  return make.touch({ leadId, at, channel: 'email', ...o });
 }
 
 const none: CadenceStates = new Map();

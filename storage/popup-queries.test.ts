@@ -3,46 +3,33 @@ import { TouchlineDb } from './db';
 import type { Lead, Touch } from './model';
 import { leadForPerson, leadTouches, popupDueLeads, popupNewLeads, recentLeads, searchLeads } from './popup-queries';
 import { stored } from './stored';
+import * as make from '@/test/factories';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 
+// Several people share the table here, so each lead's identity follows its id (x:7 → rest_id 7,
+// handle h7, "Name 7"), with no headline, URLs or avatar, first seen 20 Nov 2026 10:00 UTC. A
+// `dueAt` is kept as the cadence sync would have stored it.
 function lead(id: string, extra: Partial<Lead> & { dueAt?: string } = {}): Lead & { dueAt?: string } {
   const [platform = 'x', rest = ''] = id.split(':');
-  return {
+  const { dueAt, ...fields } = extra;
+  const built = make.lead({
     id,
     platform: platform === 'x' ? 'x' : 'linkedin',
     platformUserId: platform === 'x' ? rest : null,
     handle: `h${rest}`,
-    aliases: [],
     displayName: `Name ${rest}`,
     headline: '',
     profileUrl: '',
     avatarUrl: '',
-    stage: 'new',
-    temperature: null,
-    doNotContact: false,
-    tags: [],
-    notes: '',
     firstSeenAt: '2026-11-20T10:00:00.000Z',
     lastSignalAt: '2026-11-20T10:00:00.000Z',
-    signals: [],
-    ...extra,
-  };
+    ...fields,
+  });
+  return dueAt === undefined ? built : { ...built, dueAt };
 }
 
-function touch(leadId: string, at: string, extra: Partial<Touch> = {}): Touch {
-  return {
-    id: `${leadId}@${at}`,
-    leadId,
-    channel: 'x_dm',
-    at,
-    note: '',
-    valueProp: '',
-    outcome: 'no_reply',
-    lastAttempt: false,
-    ...extra,
-  };
-}
+const touch = (leadId: string, at: string): Touch => make.touch({ leadId, at, channel: 'x_dm' });
 
 let database: TouchlineDb;
 beforeEach(async () => {

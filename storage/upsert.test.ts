@@ -3,13 +3,15 @@ import type { CapturedPerson } from '@/capture/types';
 import { TouchlineDb } from './db';
 import { upsertCaptured } from './upsert';
 import type { CaptureSignal } from './merge';
+import { captured, captureSignal, touch } from '@/test/factories';
 
-const followersOf = (account: string): CaptureSignal => ({ kind: 'followed', source: 'x.followers', account });
+const followersOf = (account: string): CaptureSignal =>
+  captureSignal({ kind: 'followed', source: 'x.followers', account });
 const T1 = new Date('2026-11-01T10:00:00Z');
 const T2 = new Date('2026-11-02T10:00:00Z');
 
 function xPerson(id: string, handle: string, extra: Partial<CapturedPerson> = {}): CapturedPerson {
-  return { platform: 'x', platformUserId: id, handle, displayName: `Name ${handle}`, ...extra };
+  return captured({ platform: 'x', platformUserId: id, handle, displayName: `Name ${handle}`, ...extra });
 }
 
 let database: TouchlineDb;
@@ -89,16 +91,7 @@ describe('upsertCaptured', () => {
   test('a fresh signal on a lead that has touches marks it but does not put it back in New', async () => {
     await upsertCaptured(database, [xPerson('8', 'eve')], followersOf('99'), { now: T1, visitId: 'v1' });
     await database.leads.update('x:8', { stage: 'nurture' });
-    await database.touches.put({
-      id: 't8',
-      leadId: 'x:8',
-      channel: 'x_dm',
-      at: T1.toISOString(),
-      note: '',
-      valueProp: '',
-      outcome: 'no_reply',
-      lastAttempt: false,
-    });
+    await database.touches.put(touch({ id: 't8', leadId: 'x:8', at: T1.toISOString() }));
     const view: CaptureSignal = { kind: 'viewed_profile', source: 'linkedin.profile_views', account: null };
     const r = await upsertCaptured(database, [xPerson('8', 'eve', { at: T2.toISOString() })], view, { now: T2 });
     const lead = await database.leads.get('x:8');
@@ -117,17 +110,10 @@ describe('upsertCaptured', () => {
 
   test('a lead known only by handle takes its rest_id id once seen, and keeps its touches', async () => {
     const note: CaptureSignal = { kind: 'followed', source: 'x.notifications', account: '99' };
-    await upsertCaptured(database, [{ platform: 'x', platformUserId: null, handle: 'Gus' }], note, { now: T1 });
-    await database.touches.put({
-      id: 't1',
-      leadId: 'x:@gus',
-      channel: 'x_dm',
-      at: T1.toISOString(),
-      note: '',
-      valueProp: '',
-      outcome: 'no_reply',
-      lastAttempt: false,
+    await upsertCaptured(database, [captured({ platform: 'x', platformUserId: null, handle: 'Gus' })], note, {
+      now: T1,
     });
+    await database.touches.put(touch({ id: 't1', leadId: 'x:@gus', at: T1.toISOString() }));
     await upsertCaptured(database, [xPerson('42', 'gus')], followersOf('99'), { now: T2, visitId: 'v1' });
     expect((await database.leads.toArray()).map((l) => l.id)).toEqual(['x:42']);
     expect((await database.touches.get('t1'))?.leadId).toBe('x:42');
@@ -145,7 +131,7 @@ describe('upsertCaptured', () => {
 
   test('people without any id or handle are counted, not stored', async () => {
     const note: CaptureSignal = { kind: 'followed', source: 'x.notifications', account: '99' };
-    const r = await upsertCaptured(database, [{ platform: 'x', platformUserId: null, handle: null }], note, {
+    const r = await upsertCaptured(database, [captured({ platform: 'x', platformUserId: null, handle: null })], note, {
       now: T1,
     });
     expect(r.unkeyed).toBe(1);
