@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
+  CAPTURE_KINDS,
   CHANNELS,
   OUTCOMES,
-  SIGNAL_KINDS,
   SIGNAL_SOURCES,
   STAGES,
   TEMPERATURES,
@@ -57,13 +57,19 @@ export const messageTable = {
   'settings.set': z.object({ settings: settingsSchema }),
   'data.clear': z.object({ confirm: z.literal('delete everything') }),
   'capture.people': z.object({
-    kind: z.enum(SIGNAL_KINDS),
+    kind: z.enum(CAPTURE_KINDS),
     source: z.enum(SIGNAL_SOURCES),
     /** X rest_id of the signed-in account (the `twid` cookie), or the LinkedIn viewer's slug. */
     viewer: z.string().max(200).nullable(),
     /** Whose list this is (X `variables.userId`), when the surface is a list. */
     listOwner: z.string().max(200).nullable().optional(),
     visitId: z.string().max(100).optional(),
+    /** Where this response stands in its followers list (roster/classify.ts): order tells new from old. */
+    list: z
+      .object({ index: z.number().int().nonnegative().max(100_000), first: z.boolean(), end: z.boolean() })
+      .optional(),
+    /** The list's own count of everyone on it (LinkedIn's followers total), for coverage. */
+    listTotal: z.number().int().nonnegative().max(1_000_000_000).optional(),
     people: z.array(capturedPersonSchema).max(500),
     skipped: z.record(z.string().max(100), z.number().int().nonnegative()).optional(),
   }),

@@ -1,18 +1,38 @@
 import type { CapturedPerson } from '@/capture/types';
+import type { Placement } from '@/roster/classify';
+import type { Payload } from '@/messaging/table';
 import type { TouchlineDb } from './db';
 import { recordHealth } from './health';
 import type { CaptureSignal } from './merge';
-import type { Payload } from '@/messaging/table';
+import { addUnfollowed } from './unfollowed';
+import {
+  joinUnknownLinkedIn,
+  ownAccountId,
+  placeListPage,
+  recordFollowersCount,
+  rosterFollowers,
+  rosterUnfollowed,
+} from './roster';
 import { getSettings } from './settings';
 import { upsertCaptured, type UpsertResult } from './upsert';
+
+type CaptureMessage = Payload<'capture.people'>;
 
 /** Several captures stored in one transaction (one IndexedDB commit instead of one each). */
 export async function ingestCaptures(
   database: TouchlineDb,
-  msgs: readonly Payload<'capture.people'>[],
+  msgs: readonly CaptureMessage[],
   now: Date,
 ): Promise<IngestResult[]> {
-  const tables = [database.leads, database.touches, database.accounts, database.health, database.settings];
+  const tables = [
+    database.leads,
+    database.touches,
+    database.accounts,
+    database.roster,
+    database.visits,
+    database.health,
+    database.settings,
+  ];
   return database.transaction('rw', tables, async () => {
     const results: IngestResult[] = [];
     for (const msg of msgs) results.push(await ingestCapture(database, msg, now));
@@ -20,23 +40,26 @@ export async function ingestCaptures(
   });
 }
 
-export type IngestResult = UpsertResult & { dropped: string | null };
+export type IngestResult = UpsertResult & { dropped: string | null; lost: string[] };
+
+const LISTS = new Set(['x.followers', 'linkedin.followers']);
 
 /**
  * Applies PRODUCT.md's capture rules to a batch a content script saw, stores it, and records
- * capture health. Someone else's followers list is counted and dropped; a profile page only
- * enriches known leads, adding `followed` when it says the person follows the user.
+ * capture health. Someone else's followers list is counted and dropped; an own list is placed
+ * against the account's follower roster by its order; a profile page only enriches known leads,
+ * and tells whether a rostered follower still follows.
  */
-export async function ingestCapture(
-  database: TouchlineDb,
-  msg: Payload<'capture.people'>,
-  now: Date,
-): Promise<IngestResult> {
+export async function ingestCapture(database: TouchlineDb, msg: CaptureMessage, now: Date): Promise<IngestResult> {
   const skipped = { ...msg.skipped };
   const people = msg.people.map((p) => clampTime(p, now));
   let dropped: string | null = null;
   let result: UpsertResult = { created: [], resurfaced: [], updated: 0, unkeyed: 0 };
+  let lost: string[] = [];
   const account = msg.listOwner ?? msg.viewer;
+  const platform = msg.source.startsWith('x.') ? 'x' : 'linkedin';
+  const rosterId = ownAccountId(platform, account);
+  if (platform === 'linkedin' && msg.viewer) await joinUnknownLinkedIn(database, msg.viewer);
   // On X a followers list names its owner; LinkedIn's followers page is only ever the user's own.
   if (msg.source === 'x.followers') {
     const own = await isOwnAccount(database, msg.listOwner ?? null, msg.viewer);
@@ -45,15 +68,39 @@ export async function ingestCapture(
   if (dropped) {
     skipped[dropped] = (skipped[dropped] ?? 0) + msg.people.length;
   } else if (msg.source === 'x.profile') {
-    result = await ingestProfile(database, people, account, now);
+    ({ result, lost } = await ingestProfile(database, people, msg.viewer, now));
   } else {
     const signal: CaptureSignal = { kind: msg.kind, source: msg.source, account };
-    result = await upsertCaptured(database, people, signal, { now, visitId: msg.visitId });
+    let placements: Map<CapturedPerson, Placement> | undefined;
+    if (LISTS.has(msg.source) && msg.visitId) {
+      const page = msg.list ?? { index: 0, first: false, end: false };
+      if (msg.listTotal !== undefined) await recordFollowersCount(database, rosterId, platform, msg.listTotal, now);
+      const placed = await placeListPage(database, {
+        account: rosterId,
+        platform,
+        visitId: msg.visitId,
+        page,
+        people,
+        now,
+      });
+      placements = placed.placements;
+      lost = placed.lost;
+    } else if (msg.kind === 'followed' && !LISTS.has(msg.source)) {
+      placements = await rosterFollowers(database, {
+        account: rosterId,
+        platform,
+        people,
+        evidence: 'notification',
+        now,
+      });
+    }
+    result = await upsertCaptured(database, people, signal, { now, placements });
   }
+  if (lost.length) await addUnfollowed(database, lost, { at: now.toISOString(), source: msg.source, account });
   const kept = dropped ? 0 : msg.people.length - result.unkeyed;
   if (result.unkeyed) skipped.no_identity = (skipped.no_identity ?? 0) + result.unkeyed;
   await recordHealth(database, msg.source, { responses: 1, people: kept, skipped }, now);
-  return { ...result, dropped };
+  return { ...result, dropped, lost };
 }
 
 async function isOwnAccount(database: TouchlineDb, listOwner: string | null, viewer: string | null) {
@@ -62,22 +109,50 @@ async function isOwnAccount(database: TouchlineDb, listOwner: string | null, vie
   return ((await getSettings(database)).ownAccounts ?? []).includes(listOwner);
 }
 
+/**
+ * A profile response: known leads are enriched; a person who follows the user is rostered; a
+ * rostered follower whose profile says they no longer do is lost; the user's own profile gives
+ * the account's follower count (coverage).
+ */
 async function ingestProfile(
   database: TouchlineDb,
   people: readonly CapturedPerson[],
-  account: string | null,
+  viewer: string | null,
   now: Date,
-): Promise<UpsertResult> {
-  const follows = people.filter((p) => p.followsYou);
-  const others = people.filter((p) => !p.followsYou);
-  const signal: CaptureSignal = { kind: 'followed', source: 'x.profile', account };
-  const a = await upsertCaptured(database, follows, signal, { now, enrichOnly: true });
-  const b = await upsertCaptured(database, others, null, { now, enrichOnly: true });
+): Promise<{ result: UpsertResult; lost: string[] }> {
+  const account = ownAccountId('x', viewer);
+  const self = people.filter((p) => viewer !== null && p.platformUserId === viewer);
+  for (const p of self)
+    if (p.followersCount !== undefined) await recordFollowersCount(database, account, 'x', p.followersCount, now);
+  const others = people.filter((p) => !self.includes(p));
+  const follows = others.filter((p) => p.followsYou);
+  const signal: CaptureSignal = { kind: 'followed', source: 'x.profile', account: viewer };
+  const placements = viewer
+    ? await rosterFollowers(database, { account, platform: 'x', people: follows, evidence: 'profile', now })
+    : undefined;
+  const a = await upsertCaptured(database, follows, signal, { now, enrichOnly: true, placements });
+  const b = await upsertCaptured(
+    database,
+    others.filter((p) => !p.followsYou),
+    null,
+    { now, enrichOnly: true },
+  );
+  const lost = viewer
+    ? await rosterUnfollowed(
+        database,
+        account,
+        others.filter((p) => p.followsYou === false),
+        now,
+      )
+    : [];
   return {
-    created: [],
-    resurfaced: [...a.resurfaced, ...b.resurfaced],
-    updated: a.updated + b.updated,
-    unkeyed: a.unkeyed + b.unkeyed,
+    result: {
+      created: [],
+      resurfaced: [...a.resurfaced, ...b.resurfaced],
+      updated: a.updated + b.updated,
+      unkeyed: a.unkeyed + b.unkeyed,
+    },
+    lost,
   };
 }
 

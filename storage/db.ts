@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Lead, Touch } from './model';
+import type { Lead, OwnAccount, RosterEntry, Touch } from './model';
+import { VERSIONS } from './migrations';
+import type { VisitState } from '@/roster/classify';
 
 /**
  * A stored lead is the backup's lead plus two derived index arrays (see identity.ts, words.ts):
@@ -22,11 +24,17 @@ export interface HealthRecord {
   lastError: string | null;
 }
 
-/** One own account's followers-list state: its first visit is the baseline. */
-export interface AccountRecord {
+/** A roster entry as stored: keyed `<account>|<person>`, found by any identity of the person. */
+export type StoredRosterEntry = RosterEntry & { id: string; keys: string[] };
+
+/** One visit of one own account's followers list (`<visitId>|<account>`): what order-aware capture knows. */
+export interface VisitRecord {
   id: string;
-  baselineVisit: string;
-  baselineAt: string;
+  account: string;
+  at: string;
+  state: VisitState;
+  /** Rostered people this visit has shown, for lost followers after a scan that reached the end. */
+  seen: string[];
 }
 
 export interface KeyValue {
@@ -39,18 +47,18 @@ export class TouchlineDb extends Dexie {
   touches!: EntityTable<Touch, 'id'>;
   settings!: EntityTable<KeyValue, 'key'>;
   health!: EntityTable<HealthRecord, 'surface'>;
-  accounts!: EntityTable<AccountRecord, 'id'>;
+  accounts!: EntityTable<OwnAccount, 'id'>;
+  roster!: EntityTable<StoredRosterEntry, 'id'>;
+  visits!: EntityTable<VisitRecord, 'id'>;
 
   constructor(name = 'touchline') {
     super(name);
     // Version history, oldest first. Never edit a released version that has an upgrader.
-    this.version(1).stores({
-      leads: 'id, stage, platform, firstSeenAt, lastSignalAt, handle, *keys, *words, dueAt, [stage+waitingSince]',
-      touches: 'id, leadId, at',
-      settings: 'key',
-      health: 'surface',
-      accounts: 'id',
-    });
+    // Each version's stores and upgrader live in migrations/, one file each.
+    for (const { version, stores, upgrade } of VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 

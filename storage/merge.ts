@@ -6,6 +6,8 @@ export interface CaptureSignal {
   kind: SignalKind;
   source: SignalSource;
   account: string | null;
+  /** The page did not say when (a follower found in a list): see Signal.undated. */
+  undated?: true;
 }
 
 export interface MergeContext {
@@ -78,7 +80,8 @@ export function mergeLead(
   lead = {
     ...lead,
     signals: capSignals([...existing.signals, { ...signal, at }]),
-    lastSignalAt: at > existing.lastSignalAt ? at : existing.lastSignalAt,
+    // An undated signal is only when Touchline looked: it claims no recency.
+    lastSignalAt: !signal.undated && at > existing.lastSignalAt ? at : existing.lastSignalAt,
     firstSeenAt: at < existing.firstSeenAt ? at : existing.firstSeenAt,
   };
   const blocked = lead.stage === 'disqualified' || lead.doNotContact;
@@ -97,11 +100,18 @@ export function mergeLead(
  * A view is an event, recorded once per time; saving by hand is recorded once.
  */
 function hasSignal(signals: readonly Signal[], signal: CaptureSignal, at: string): boolean {
+  // Following again after leaving is news: only a follow since the last unfollow counts.
+  if (signal.kind === 'followed') {
+    const last = signals.findLast(
+      (s) => s.account === signal.account && (s.kind === 'followed' || s.kind === 'unfollowed'),
+    );
+    return last?.kind === 'followed';
+  }
   return signals.some((s) => {
     if (s.kind !== signal.kind) return false;
     if (signal.kind === 'saved') return true;
     if (s.account !== signal.account) return false;
-    return signal.kind === 'followed' || s.at === at;
+    return s.at === at;
   });
 }
 

@@ -21,27 +21,9 @@ beforeEach(async () => {
 });
 
 describe('upsertCaptured', () => {
-  test('the first visit of an own followers list is the baseline; later newcomers are new', async () => {
-    const first = [xPerson('1', 'ann'), xPerson('2', 'bob')];
-    await upsertCaptured(database, first, followersOf('99'), { now: T1, visitId: 'v1' });
-    // A second page of the same first visit is still the baseline.
-    await upsertCaptured(database, [xPerson('3', 'cat')], followersOf('99'), { now: T1, visitId: 'v1' });
-    const later = await upsertCaptured(database, [xPerson('4', 'dan'), ...first], followersOf('99'), {
-      now: T2,
-      visitId: 'v2',
-    });
-    const stages = Object.fromEntries((await database.leads.toArray()).map((l) => [l.handle, l.stage]));
-    expect(stages).toEqual({ ann: 'lead', bob: 'lead', cat: 'lead', dan: 'new' });
-    expect(later.created).toEqual(['x:4']);
-    expect(later.resurfaced).toEqual([]);
-  });
-
   test('a renamed X account stays one lead and keeps its old handle as an alias', async () => {
-    await upsertCaptured(database, [xPerson('7', 'oldname')], followersOf('99'), { now: T1, visitId: 'v1' });
-    await upsertCaptured(database, [xPerson('7', 'NewName', { displayName: '' })], followersOf('99'), {
-      now: T2,
-      visitId: 'v2',
-    });
+    await upsertCaptured(database, [xPerson('7', 'oldname')], followersOf('99'), { now: T1 });
+    await upsertCaptured(database, [xPerson('7', 'NewName', { displayName: '' })], followersOf('99'), { now: T2 });
     const leads = await database.leads.toArray();
     expect(leads).toHaveLength(1);
     expect(leads[0]?.handle).toBe('NewName');
@@ -75,7 +57,7 @@ describe('upsertCaptured', () => {
   });
 
   test('a known lead with a fresh signal is re-surfaced as new, not duplicated', async () => {
-    await upsertCaptured(database, [xPerson('8', 'eve')], followersOf('99'), { now: T1, visitId: 'v1' });
+    await upsertCaptured(database, [xPerson('8', 'eve')], followersOf('99'), { now: T1 });
     await database.leads.update('x:8', { stage: 'nurture' });
     const view: CaptureSignal = { kind: 'viewed_profile', source: 'linkedin.profile_views', account: null };
     const r = await upsertCaptured(database, [xPerson('8', 'eve', { at: T2.toISOString() })], view, { now: T2 });
@@ -89,7 +71,7 @@ describe('upsertCaptured', () => {
   });
 
   test('a fresh signal on a lead that has touches marks it but does not put it back in New', async () => {
-    await upsertCaptured(database, [xPerson('8', 'eve')], followersOf('99'), { now: T1, visitId: 'v1' });
+    await upsertCaptured(database, [xPerson('8', 'eve')], followersOf('99'), { now: T1 });
     await database.leads.update('x:8', { stage: 'nurture' });
     await database.touches.put(touch({ id: 't8', leadId: 'x:8', at: T1.toISOString() }));
     const view: CaptureSignal = { kind: 'viewed_profile', source: 'linkedin.profile_views', account: null };
@@ -100,21 +82,13 @@ describe('upsertCaptured', () => {
     expect(lead?.resurfacedAt).toBe(T2.toISOString());
   });
 
-  test('a follow notification for someone already known as a follower is not news', async () => {
-    await upsertCaptured(database, [xPerson('9', 'fay')], followersOf('99'), { now: T1, visitId: 'v1' });
-    const note: CaptureSignal = { kind: 'followed', source: 'x.notifications', account: '99' };
-    const r = await upsertCaptured(database, [xPerson('9', 'fay', { at: T2.toISOString() })], note, { now: T2 });
-    expect(r.resurfaced).toEqual([]);
-    expect((await database.leads.get('x:9'))?.stage).toBe('lead');
-  });
-
   test('a lead known only by handle takes its rest_id id once seen, and keeps its touches', async () => {
     const note: CaptureSignal = { kind: 'followed', source: 'x.notifications', account: '99' };
     await upsertCaptured(database, [captured({ platform: 'x', platformUserId: null, handle: 'Gus' })], note, {
       now: T1,
     });
     await database.touches.put(touch({ id: 't1', leadId: 'x:@gus', at: T1.toISOString() }));
-    await upsertCaptured(database, [xPerson('42', 'gus')], followersOf('99'), { now: T2, visitId: 'v1' });
+    await upsertCaptured(database, [xPerson('42', 'gus')], followersOf('99'), { now: T2 });
     expect((await database.leads.toArray()).map((l) => l.id)).toEqual(['x:42']);
     expect((await database.touches.get('t1'))?.leadId).toBe('x:42');
   });

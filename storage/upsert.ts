@@ -1,4 +1,5 @@
 import type { CapturedPerson } from '@/capture/types';
+import type { Placement } from '@/roster/classify';
 import type { StoredLead, TouchlineDb } from './db';
 import { leadIdFor, personKeys } from './identity';
 import { mergeLead, newLead, type CaptureSignal, type MergeContext } from './merge';
@@ -6,8 +7,12 @@ import { stored } from './stored';
 
 export interface UpsertOptions {
   now: Date;
-  /** One page visit of a followers list: the first visit of an own account is its baseline. */
-  visitId?: string;
+  /**
+   * Where each person stands against the account's follower roster (storage/roster.ts). Only a
+   * `new` follower enters the inbox; the others are existing followers, whose `followed` signal
+   * is undated unless the page gave its time.
+   */
+  placements?: ReadonlyMap<CapturedPerson, Placement>;
   /** A profile page enriches a known lead but never creates one (PRODUCT.md "Capture"). */
   enrichOnly?: boolean;
 }
@@ -19,8 +24,6 @@ export interface UpsertResult {
   /** People the page showed that cannot be keyed (no id, no handle). */
   unkeyed: number;
 }
-
-const FOLLOWER_LISTS = new Set(['x.followers', 'linkedin.followers']);
 
 /**
  * Stores captured people as leads: one lead per person, merged by identity, in one read-write
@@ -35,8 +38,8 @@ export async function upsertCaptured(
 ): Promise<UpsertResult> {
   const result: UpsertResult = { created: [], resurfaced: [], updated: 0, unkeyed: 0 };
   const now = opts.now.toISOString();
-  return database.transaction('rw', [database.leads, database.touches, database.accounts], async () => {
-    const ctx: MergeContext = { now, baseline: await isBaseline(database, signal, opts, now) };
+  return database.transaction('rw', [database.leads, database.touches], async () => {
+    const ctx: MergeContext = { now, baseline: false };
     const allKeys = people.flatMap(personKeys);
     const known = await database.leads.where('keys').anyOf(allKeys).toArray();
     const byKey = new Map<string, StoredLead>();
@@ -61,13 +64,20 @@ export async function upsertCaptured(
       const existing = personKeys(person)
         .map((k) => byKey.get(k))
         .find((l) => l !== undefined);
+      const placement = opts.placements?.get(person);
+      const old = placement !== undefined && placement !== 'new';
+      const personCtx: MergeContext = old ? { ...ctx, baseline: true } : ctx;
+      const personSignal = signal && old && !person.at ? { ...signal, undated: true as const } : signal;
       let lead: StoredLead;
       if (!existing) {
-        if (opts.enrichOnly || !signal) continue;
-        lead = stored(newLead(id, person, signal, ctx));
+        if (opts.enrichOnly || !personSignal) continue;
+        lead = stored(newLead(id, person, personSignal, personCtx));
         result.created.push(id);
       } else {
-        const merged = mergeLead(existing, person, signal, { ...ctx, touched: touchedIds.has(existing.id) });
+        const merged = mergeLead(existing, person, personSignal, {
+          ...personCtx,
+          touched: touchedIds.has(existing.id),
+        });
         lead = stored({ ...merged.lead, id: preferredId(existing.id, id) });
         if (lead.id !== existing.id) rekeyed.push({ from: existing.id, to: lead.id });
         if (merged.fresh) result.resurfaced.push(lead.id);
@@ -89,18 +99,4 @@ export async function upsertCaptured(
 /** An X lead first known only by handle (`x:@name`) takes its rest_id id once that is seen. */
 function preferredId(existingId: string, capturedId: string): string {
   return existingId.startsWith('x:@') && !capturedId.startsWith('x:@') ? capturedId : existingId;
-}
-
-async function isBaseline(
-  database: TouchlineDb,
-  signal: CaptureSignal | null,
-  opts: UpsertOptions,
-  now: string,
-): Promise<boolean> {
-  if (!signal || !FOLLOWER_LISTS.has(signal.source) || !signal.account || !opts.visitId) return false;
-  const id = `${signal.source}:${signal.account}`;
-  const account = await database.accounts.get(id);
-  if (account) return account.baselineVisit === opts.visitId;
-  await database.accounts.put({ id, baselineVisit: opts.visitId, baselineAt: now });
-  return true;
 }

@@ -5,11 +5,14 @@ import { parseProfileViewsAnalytics } from './profile-views-analytics';
 import { parseWvmpCards } from './profile-views';
 import { routeLinkedIn } from './index';
 import type { Observed, ParseResult, SignalKind, SignalSource } from '../types';
+import { linkedInListPage } from './list-page';
 
 export interface LinkedInCapture {
   source: SignalSource;
   kind: SignalKind;
   result: ParseResult;
+  /** For the followers list: its top and end, and the list's total (the visit numbers pages). */
+  list?: ReturnType<typeof linkedInListPage>;
 }
 
 export type LinkedInObservation =
@@ -28,7 +31,17 @@ export function linkedInObservation(observed: Observed, now: Date): LinkedInObse
     case 'profile_views_graphql':
       return one('linkedin.profile_views', 'viewed_profile', parseProfileViewsAnalytics(json, now));
     case 'followers':
-      return one('linkedin.followers', 'followed', parseLinkedInFollowers(json));
+      return {
+        type: 'captures',
+        captures: [
+          {
+            source: 'linkedin.followers',
+            kind: 'followed',
+            result: parseLinkedInFollowers(json),
+            list: linkedInListPage(url, json),
+          },
+        ],
+      };
     case 'notifications':
       return { type: 'captures', captures: splitByKind('linkedin.notifications', parseLinkedInNotifications(json)) };
     case 'identity_me':

@@ -76,10 +76,17 @@ function bodyVariables(body: string): unknown {
  * the URL's `variables` query parameter. Null when absent or not a numeric id.
  */
 export function xListOwner(url: URL, body?: string): string | null {
-  const fromBody = body === undefined ? undefined : Variables.safeParse(bodyVariables(body));
-  if (fromBody?.success) return fromBody.data.userId;
-  const fromUrl = Variables.safeParse(parseJson(url.searchParams.get('variables')));
-  return fromUrl.success ? fromUrl.data.userId : null;
+  for (const variables of xVariables(url, body)) {
+    const parsed = Variables.safeParse(variables);
+    if (parsed.success) return parsed.data.userId;
+  }
+  return null;
+}
+
+/** A GraphQL request's `variables`, from its POST body first, then from its URL (§1). */
+export function xVariables(url: URL, body?: string): unknown[] {
+  const found = [body === undefined ? undefined : bodyVariables(body), parseJson(url.searchParams.get('variables'))];
+  return found.filter((v) => typeof v === 'object' && v !== null);
 }
 
 /**

@@ -7,12 +7,16 @@ import {
   xListOwner,
 } from './index';
 import type { Observed, ParseResult, SignalKind, SignalSource } from '../types';
+import type { ListPage } from '@/roster/classify';
+import { xListPage } from './list-page';
 
 export interface XCapture {
   source: SignalSource;
   kind: SignalKind;
   listOwner: string | null;
   result: ParseResult;
+  /** For a followers list: whether this response is its top and its end (the visit numbers them). */
+  list?: Omit<ListPage, 'index'>;
 }
 
 /**
@@ -23,13 +27,16 @@ export interface XCapture {
 export function xCapture(observed: Observed): XCapture | null {
   const { url, json, requestBody } = observed;
   switch (routeX(url)) {
-    case 'followers':
+    case 'followers': {
+      const result = parseXFollowers(json);
       return {
         source: 'x.followers',
         kind: 'followed',
         listOwner: xListOwner(url, requestBody ?? undefined),
-        result: parseXFollowers(json),
+        result,
+        list: xListPage(url, requestBody, json, result.people.length),
       };
+    }
     case 'notifications_graphql':
       return { source: 'x.notifications', kind: 'followed', listOwner: null, result: parseXNotificationsGraphql(json) };
     case 'notifications_rest':

@@ -4,7 +4,8 @@ import { linkedInPageKind } from '@/capture/linkedin/index';
 import { readBprBlocks } from '@/capture/linkedin/bpr';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
 import { whenIdle } from '@/content/idle';
-import { newVisitId, watchNavigation } from '@/content/navigation';
+import { watchNavigation } from '@/content/navigation';
+import { newVisit } from '@/content/visit';
 import { sendCapture } from '@/content/send';
 import { answerTabPerson } from '@/content/tab-person';
 import { domReaderFor } from './dom-readers';
@@ -15,7 +16,7 @@ export default defineContentScript({
   matches: ['*://www.linkedin.com/*'],
   runAt: 'document_start',
   main() {
-    const state: LinkedInState = { viewer: null, visitId: newVisitId(), profiles: new Map() };
+    const state: LinkedInState = { viewer: null, visit: newVisit(), profiles: new Map() };
     let fallback: DomFallback | undefined;
 
     listenToHook(window, (r) => {
@@ -25,16 +26,17 @@ export default defineContentScript({
     });
 
     const onView = (url: URL) => {
-      state.visitId = newVisitId();
+      state.visit.restart();
       fallback?.stop();
       const reader = domReaderFor(linkedInPageKind(url).kind);
       if (!reader) return;
-      fallback = startDomFallback(document, reader.read, (r) =>
-        sendCapture(
-          { kind: reader.kind, source: reader.source, viewer: state.viewer, listOwner: null, visitId: state.visitId },
-          r,
-        ),
-      );
+      fallback = startDomFallback(document, reader.read, (r) => {
+        // DOM rows arrive top first, a batch at a time: each batch of the followers list is a page.
+        const index = reader.source === 'linkedin.followers' ? state.visit.nextListPage() : -1;
+        const list = index >= 0 ? { list: { index, first: index === 0, end: false } } : {};
+        const meta = { viewer: state.viewer, listOwner: null, visitId: state.visit.id(), ...list };
+        return sendCapture({ kind: reader.kind, source: reader.source, ...meta }, r);
+      });
     };
     const start = () => {
       // Older (Ember) pages embed their first responses in the HTML instead of fetching them.

@@ -3,10 +3,11 @@ import { linkedInObservation, linkedInSurface } from '@/capture/linkedin/surface
 import type { CapturedPerson } from '@/capture/types';
 import { readObserved } from '@/content/observed';
 import { sendCapture } from '@/content/send';
+import type { newVisit } from '@/content/visit';
 
 export interface LinkedInState {
   viewer: string | null;
-  visitId: string;
+  visit: ReturnType<typeof newVisit>;
   profiles: Map<string, CapturedPerson>;
 }
 
@@ -26,11 +27,22 @@ export function observeLinkedIn(message: Pick<BridgeMessage, 'url' | 'status' | 
     for (const p of seen.result.people) if (p.handle) state.profiles.set(p.handle, p);
     if (seen.own) state.viewer = seen.result.people[0]?.handle ?? state.viewer;
   } else if (seen) {
-    for (const c of seen.captures)
-      if (c.result.people.length || Object.keys(c.result.skipped).length)
-        void sendCapture(
-          { kind: c.kind, source: c.source, viewer: state.viewer, listOwner: null, visitId: state.visitId },
-          c.result,
-        );
+    for (const c of seen.captures) {
+      if (!c.result.people.length && !Object.keys(c.result.skipped).length && !c.list) continue;
+      const { total, ...page } = c.list ?? {};
+      const list = c.list ? { list: { ...(page as { first: boolean; end: boolean }), index: state.visit.nextListPage() } } : {};
+      void sendCapture(
+        {
+          kind: c.kind,
+          source: c.source,
+          viewer: state.viewer,
+          listOwner: null,
+          visitId: state.visit.id(),
+          ...list,
+          ...(total !== undefined ? { listTotal: total } : {}),
+        },
+        c.result,
+      );
+    }
   }
 }

@@ -1,0 +1,17 @@
+import type { Transaction } from 'dexie';
+import { V1_STORES } from './v1';
+import { upgradeToV2, V2_STORES } from './v2-roster';
+
+/**
+ * Every Dexie version of the database, oldest first: its store changes and its upgrader. Never
+ * edit a released version that has an upgrader; add the next one (STYLE.md "Dexie as its docs
+ * advise"). db.ts declares them in order; the migration tests open each earlier one.
+ */
+export const VERSIONS: readonly {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}[] = [
+  { version: 1, stores: V1_STORES },
+  { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+];
