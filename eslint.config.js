@@ -68,7 +68,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['capture/**/*.ts', 'cadence/**/*.ts', 'roster/**/*.ts'], ignores: ['**/*.test.ts'], rules: pureRestrictions },
+  {
+    files: ['capture/**/*.ts', 'cadence/**/*.ts', 'roster/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: pureRestrictions,
+  },
   {
     files: ['components/**/*.tsx'],
     rules: {

@@ -2,7 +2,8 @@ import type { ListPage } from '@/roster/classify';
 import { asArray, dig, finder } from './json';
 import { resolve } from './normalized';
 
-const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
+const count = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
 
 /**
  * Where a `voyagerSearchDashClusters` FOLLOWERS response stands in the list (issue #12): its

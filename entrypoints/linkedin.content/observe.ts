@@ -30,7 +30,9 @@ export function observeLinkedIn(message: Pick<BridgeMessage, 'url' | 'status' | 
     for (const c of seen.captures) {
       if (!c.result.people.length && !Object.keys(c.result.skipped).length && !c.list) continue;
       const { total, ...page } = c.list ?? {};
-      const list = c.list ? { list: { ...(page as { first: boolean; end: boolean }), index: state.visit.nextListPage() } } : {};
+      const list = c.list
+        ? { list: { ...(page as { first: boolean; end: boolean }), index: state.visit.nextListPage() } }
+        : {};
       void sendCapture(
         {
           kind: c.kind,
