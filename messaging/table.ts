@@ -74,6 +74,23 @@ export const messageTable = {
     skipped: z.record(z.string().max(100), z.number().int().nonnegative()).optional(),
   }),
   'capture.failure': z.object({ source: z.enum(SIGNAL_SOURCES), error: short(500) }),
+  'roster.import': z.object({
+    /** The own account: `x:<rest_id>`, `linkedin:<slug>` or `linkedin:?` (storage/roster.ts). */
+    account: z.string().regex(/^(x:\d{1,25}|linkedin:([^\s/?#|]{1,200}|\?))$/),
+    handle: short(200).optional(),
+    source: z.enum(['x_archive', 'linkedin_connections']),
+    list: z.enum(['follower', 'following']),
+    // 500,000 ids fit well inside one runtime message (about 20 MB at most).
+    entries: z
+      .array(
+        z.object({
+          person: z.string().regex(/^(x:\d{1,25}|linkedin:[^\s/?#|]{1,200})$/),
+          name: short(500).optional(),
+          followedAt: isoTime.optional(),
+        }),
+      )
+      .max(500_000),
+  }),
 } as const;
 
 export type MessageType = keyof typeof messageTable;

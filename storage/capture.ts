@@ -123,7 +123,8 @@ async function ingestProfile(
   const account = ownAccountId('x', viewer);
   const self = people.filter((p) => viewer !== null && p.platformUserId === viewer);
   for (const p of self)
-    if (p.followersCount !== undefined) await recordFollowersCount(database, account, 'x', p.followersCount, now);
+    if (p.followersCount !== undefined)
+      await recordFollowersCount(database, account, 'x', p.followersCount, now, p.handle);
   const others = people.filter((p) => !self.includes(p));
   const follows = others.filter((p) => p.followsYou);
   const signal: CaptureSignal = { kind: 'followed', source: 'x.profile', account: viewer };

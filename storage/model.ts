@@ -123,7 +123,7 @@ export const ROSTER_EVIDENCE = [
   'list_older', // below a known follower (or where the list's top was not seen): followed earlier
   'notification', // a follow notification, with its time
   'profile', // their profile said they follow you
-  'x_archive', // X's own archive, data/follower.js
+  'x_archive', // X's own archive, data/follower.js (or following.js: status `following`)
   'linkedin_connections', // LinkedIn's own export, Connections.csv
   'migrated', // a `followed` signal stored before the roster existed
 ] as const;
@@ -143,7 +143,8 @@ export const rosterEntrySchema = z.object({
   evidence: z.enum(ROSTER_EVIDENCE),
   /** When the platform said they followed (a notification's time, an export's date). */
   followedAt: isoTime.optional(),
-  status: z.enum(['follower', 'lost']),
+  /** `following`: only known as someone the user follows (X archive following.js): never new. */
+  status: z.enum(['follower', 'lost', 'following']),
   lostAt: isoTime.optional(),
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;

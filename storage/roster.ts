@@ -66,7 +66,9 @@ export async function placeListPage(
       .delete();
   const entries = people.map(entryOf);
   const known = entries.map((e) => e?.status === 'follower');
-  const { placements, state } = placePage(visit?.state ?? null, page, known, own.baselineAt === null);
+  const { placements: byOrder, state } = placePage(visit?.state ?? null, page, known, own.baselineAt === null);
+  // Someone the user follows (X archive following.js) is never a new follower; nor an anchor.
+  const placements = byOrder.map((p, i) => (p === 'new' && entries[i]?.status === 'following' ? 'older' : p));
 
   const writes: StoredRosterEntry[] = [];
   const seen = new Set(visit?.seen);
@@ -133,7 +135,8 @@ export async function rosterFollowers(
   for (const person of people) {
     const entry = entryOf(person);
     const id = entry?.person ?? leadIdFor(person);
-    if (entry?.status === 'follower') placed.set(person, 'known');
+    // Followers already known, and people the user follows (archive following.js), are not news.
+    if (entry?.status === 'follower' || entry?.status === 'following') placed.set(person, 'known');
     else placed.set(person, 'new');
     if (!id || entry?.status === 'follower') continue;
     writes.push({
@@ -174,9 +177,11 @@ export async function recordFollowersCount(
   platform: Platform,
   count: number,
   now: Date,
+  handle?: string | null,
 ): Promise<void> {
   const own = await ownAccount(database, account, platform);
-  await database.accounts.put({ ...own, followersCount: count, followersCountAt: now.toISOString() });
+  const named = handle ? { handle } : {};
+  await database.accounts.put({ ...own, ...named, followersCount: count, followersCountAt: now.toISOString() });
 }
 
 /**

@@ -15,10 +15,12 @@ export interface HealthRow {
 interface Props {
   records: readonly HealthRow[];
   now: Date;
+  /** A line per surface under its counts (the followers lists' coverage). */
+  notes?: Readonly<Record<string, string>>;
 }
 
 /** Per surface: last capture, people extracted, responses that yielded nothing, failures. */
-export function CaptureHealth({ records, now }: Props) {
+export function CaptureHealth({ records, now, notes = {} }: Props) {
   return (
     <section className="card" aria-labelledby="health-title" data-testid="capture-health">
       <h2 id="health-title">Capture health</h2>
@@ -36,6 +38,7 @@ export function CaptureHealth({ records, now }: Props) {
                   {h.peopleExtracted.toLocaleString('en')} items · {h.emptyResponses.toLocaleString('en')} empty ·{' '}
                   {h.failures.toLocaleString('en')} failed
                 </span>
+                {notes[h.surface] ? <span className="muted">{notes[h.surface]}</span> : null}
                 {bad ? (
                   <span className="alert" role="status">
                     {surfaceSite(h.surface)} may have changed its format: responses arrive on {surfaceLabel(h.surface)}{' '}

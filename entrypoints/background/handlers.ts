@@ -13,6 +13,7 @@ import { getSettings, putSettings } from '@/storage/settings';
 import { logTouch, Refused } from '@/storage/touches';
 import { deleteTouch, restartCadence, setTouchOutcome } from '@/storage/touch-edits';
 import { clearAll } from '@/storage/clear';
+import { importRoster } from '@/storage/roster-import';
 
 export interface World {
   db: TouchlineDb;
@@ -95,6 +96,11 @@ export function makeHandlers(w: World): Handlers {
       const out = await ingestQueue(msg);
       w.changed({ newLeads: out.created });
       return { created: out.created.length, resurfaced: out.resurfaced.length, dropped: out.dropped };
+    },
+    'roster.import': async (req) => {
+      const out = await importRoster(db, req, w.now());
+      w.changed({});
+      return out;
     },
     'capture.failure': async ({ source, error }) => {
       await recordHealth(db, source, { responses: 1, failures: 1, error }, w.now());

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { CaptureHealth } from '@/components/dashboard/capture-health';
+import { FollowersCard } from '@/components/dashboard/followers-card';
+import { coverageText } from '@/roster/coverage';
 import { EMPTY_FILTER, type FilterForm } from '@/components/dashboard/filter-bar';
 import { plural } from '@/components/dashboard/format';
 import { Funnel } from '@/components/dashboard/funnel';
@@ -13,6 +15,7 @@ import { makeLeadActions } from './lead-actions';
 import { LeadsView } from './leads-view';
 import { SettingsView } from './settings-view';
 import { useDashboardData } from './use-dashboard-data';
+import { useRosterImport } from './use-roster-import';
 import { useNow } from '@/entrypoints/shared/use-now';
 import { useToast } from './use-toast';
 
@@ -27,6 +30,7 @@ export function App() {
   const now = useNow(60_000);
   const data = useDashboardData(now);
   const toast = useToast();
+  const rosterImport = useRosterImport();
   const actions = useMemo(() => makeLeadActions(toast.show), [toast.show]);
   const [tab, setTab] = useState<Tab>('leads');
   const [form, setForm] = useState<FilterForm>(EMPTY_FILTER);
@@ -38,6 +42,12 @@ export function App() {
     () => (data.health ?? []).map((h) => ({ ...h, warn: mayHaveChangedFormat(h) })),
     [data.health],
   );
+  // Capture health shows each followers list's coverage beside its counts (issue #12).
+  const coverage = useMemo(() => {
+    const notes: Record<string, string> = {};
+    for (const a of data.followers ?? []) notes[`${a.coverage.platform}.followers`] = coverageText(a.coverage);
+    return notes;
+  }, [data.followers]);
   return (
     <div className="dash">
       <header className="bar">
@@ -81,7 +91,8 @@ export function App() {
           <div className="side">
             <Funnel counts={data.stages} onPick={(stage) => setForm({ ...EMPTY_FILTER, stage })} />
             <SpeedToLead result={data.speed} />
-            <CaptureHealth records={health} now={now} />
+            <FollowersCard accounts={data.followers ?? []} {...rosterImport} />
+            <CaptureHealth records={health} now={now} notes={coverage} />
           </div>
           {open ? (
             <DrawerContainer

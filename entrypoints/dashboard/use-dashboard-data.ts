@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/storage/db';
+import { followerAccounts } from '@/storage/roster-queries';
+import type { FollowerAccountRow } from '@/components/dashboard/followers-card';
 import {
   allLeads,
   allTouches,
@@ -20,6 +22,18 @@ export function useDashboardData(now: Date) {
   const touches = useLiveQuery(() => allTouches(db()), []);
   const settings = useLiveQuery(() => dashboardSettings(db()), []);
   const health = useLiveQuery(() => healthRecords(db()), []);
+  // Day granularity is enough for "last 7 and 30 days"; the per-minute `now` would re-query.
+  const day = Math.floor(now.getTime() / 86_400_000);
+  const followers = useLiveQuery(
+    async (): Promise<FollowerAccountRow[]> =>
+      (await followerAccounts(db(), new Date(day * 86_400_000 + 86_400_000 - 1))).map((v) => ({
+        id: v.account.id,
+        label: accountLabel(v.account),
+        coverage: v.coverage,
+        changes: v.changes,
+      })),
+    [day],
+  );
   const policy = settings?.cadence;
   // Only touched leads are computed, so the per-minute tick of `now` stays cheap.
   const states = useMemo(
@@ -28,5 +42,10 @@ export function useDashboardData(now: Date) {
   );
   const stages = useMemo(() => funnel(leads ?? []), [leads]);
   const speed = useMemo(() => speedToLead(leads ?? [], touches ?? [], now), [leads, touches, now]);
-  return { leads, touches, settings, health, states, stages, speed };
+  return { leads, touches, settings, health, followers, states, stages, speed };
+}
+
+function accountLabel(a: { id: string; platform: 'x' | 'linkedin'; handle?: string }): string {
+  if (a.platform === 'x') return a.handle ? `X @${a.handle}` : `X account ${a.id.slice(2)}`;
+  return a.id === 'linkedin:?' ? 'LinkedIn (you)' : `LinkedIn ${a.id.slice('linkedin:'.length)}`;
 }

@@ -1,0 +1,97 @@
+import { useRef, useState } from 'react';
+import type { RosterImportState } from '@/components/dashboard/followers-card';
+import { plural } from '@/components/dashboard/format';
+import { readPlatformExport } from '@/capture/platform-export';
+import type { Payload } from '@/messaging/table';
+import { call } from '@/entrypoints/shared/api';
+import { db } from '@/storage/db';
+
+type Import = Payload<'roster.import'>;
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The own account an export belongs to: the one it names, else the only one of its platform. */
+async function accountFor(platform: 'x' | 'linkedin', owner: string | null): Promise<string> {
+  if (owner) return `x:${owner}`;
+  const known = (await db().accounts.where('platform').equals(platform).primaryKeys()).map(String);
+  if (platform === 'linkedin') return known.find((id) => id !== 'linkedin:?') ?? 'linkedin:?';
+  if (known.length === 1 && known[0]) return known[0];
+  throw new Error(
+    known.length
+      ? 'Touchline knows more than one X account of yours: import the whole archive zip, which says whose it is.'
+      : 'Touchline does not know your X account yet: import the whole archive zip (it says whose it is), or open your X followers list once first.',
+  );
+}
+
+/**
+ * Import of a platform export into the follower roster: read and parse in this page, preview
+ * (how many, how many already known, for which account), then `roster.import`, one call per list.
+ */
+export function useRosterImport() {
+  const [state, setState] = useState<RosterImportState>({ step: 'idle' });
+  const pending = useRef<Import[]>([]);
+
+  async function onFile(file: File) {
+    pending.current = [];
+    setState({ step: 'working', what: 'Reading the file…' });
+    try {
+      const data = readPlatformExport(new Uint8Array(await file.arrayBuffer()));
+      const imports: Import[] = [];
+      if (data.platform === 'x') {
+        const account = await accountFor('x', data.owner?.id ?? null);
+        for (const { list, ids } of data.lists)
+          imports.push({
+            account,
+            ...(data.owner?.handle ? { handle: data.owner.handle } : {}),
+            source: 'x_archive',
+            list,
+            entries: ids.map((id) => ({ person: `x:${id}` })),
+          });
+      } else {
+        const account = await accountFor('linkedin', null);
+        imports.push({
+          account,
+          source: 'linkedin_connections',
+          list: 'follower',
+          entries: data.connections.map((c) => ({
+            person: `linkedin:${c.slug}`,
+            name: c.name,
+            ...(c.connectedAt ? { followedAt: c.connectedAt } : {}),
+          })),
+        });
+      }
+      const lines = await Promise.all(imports.map(describe));
+      const skipped = Object.values(data.skipped).reduce((a, b) => a + b, 0);
+      pending.current = imports;
+      setState({
+        step: 'preview',
+        text: `${file.name}: ${lines.join('; ')}${skipped ? `; ${plural(skipped, 'row')} without an id skipped` : ''}. Nobody in it will be marked new.`,
+      });
+    } catch (e) {
+      setState({ step: 'error', error: message(e) });
+    }
+  }
+
+  async function onImport() {
+    setState({ step: 'working', what: 'Importing…' });
+    try {
+      let added = 0;
+      for (const payload of pending.current) added += (await call<{ added: number }>('roster.import', payload)).added;
+      setState({ step: 'done', text: `Imported: ${plural(added, 'person', 'people')} added to your follower roster.` });
+    } catch (e) {
+      setState({ step: 'error', error: message(e) });
+    }
+    pending.current = [];
+  }
+
+  return { state, onFile, onImport, onCancel: () => setState({ step: 'idle' }) };
+}
+
+/** "3 followers of X account 1600…001 (1 already known)". */
+async function describe(p: Import): Promise<string> {
+  const ids = p.entries.map((e) => `${p.account}|${e.person}`);
+  const known = (await db().roster.bulkGet(ids)).filter((e) => e !== undefined).length;
+  const who = p.list === 'following' ? 'people you follow' : 'followers';
+  const name = p.handle ? `@${p.handle}` : p.account.replace(/^(x|linkedin):/, '');
+  const site = p.account.startsWith('x:') ? 'X' : 'LinkedIn';
+  return `${p.entries.length.toLocaleString('en')} ${who} of ${site} account ${name} (${known.toLocaleString('en')} already known)`;
+}
