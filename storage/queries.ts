@@ -1,10 +1,5 @@
 import type { StoredLead, TouchlineDb } from './db';
 
-/** Untouched new leads, the longest-waiting first (speed to lead). */
-export function newLeads(database: TouchlineDb, limit = Infinity): Promise<StoredLead[]> {
-  return database.leads.where('[stage+waitingSince]').between(['new', ''], ['new', '\uffff']).limit(limit).toArray();
-}
-
 /** Leads whose next cadence touch is due at `now` or earlier, most overdue first. */
 export function dueLeads(database: TouchlineDb, now: Date, limit = Infinity): Promise<StoredLead[]> {
   return database.leads.where('dueAt').belowOrEqual(now.toISOString()).limit(limit).toArray();

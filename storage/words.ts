@@ -19,8 +19,3 @@ export function searchWords(...texts: (string | null | undefined)[]): string[] {
   }
   return [...words];
 }
-
-/** The first word of a query, normalised as the index is. */
-export function queryWord(query: string): string {
-  return searchWords(query)[0] ?? '';
-}
