@@ -3,8 +3,9 @@ import * as z from 'zod/mini';
 /**
  * What the MAIN-world hook posts to the isolated content script. Any script on the page can
  * post a look-alike, so the isolated side validates every field and treats the body as
- * untrusted text. The body stays text all the way to the background, which parses it on its own
- * thread: the page's main thread only copies a string.
+ * untrusted text. The body crosses the bridge as text; the content script parses it when the
+ * page is idle and sends the background what the parsers found in it (people and skip counts),
+ * never the body: sending a large body costs the page far more than parsing it (content/observed.ts).
  */
 import { rule } from '@/capture/rule';
 import { BRIDGE_CHANNEL, MAX_BODY, type BridgeMessage } from './channel';
