@@ -74,10 +74,29 @@ describe('parseBackup', () => {
   });
 
   test('a newer version asks the user to update Touchline', () => {
-    expect(error({ ...valid(), version: 2 })).toBe(
-      'Backup not imported: version: version 2 was written by a newer Touchline; update Touchline to import it',
+    expect(error({ ...valid(), version: 3 })).toBe(
+      'Backup not imported: version: version 3 was written by a newer Touchline; update Touchline to import it',
     );
-    expect(error({ ...valid(), version: '1' })).toMatch(/^Backup not imported: version: expected version 1/);
+    expect(error({ ...valid(), version: '1' })).toMatch(/^Backup not imported: version: expected version 1 or 2/);
+  });
+
+  test('version 2 adds the follower rosters; a bad roster entry names its path', () => {
+    const roster = [
+      {
+        account: 'x:1',
+        person: 'x:5',
+        firstSeenAt: '2026-11-20T10:00:00.000Z',
+        lastSeenAt: '2026-11-20T10:00:00.000Z',
+        evidence: 'baseline',
+        status: 'follower',
+      },
+    ];
+    const accounts = [{ id: 'x:1', platform: 'x', baselineAt: '2026-11-20T10:00:00.000Z' }];
+    expect(parseBackup({ ...valid(), version: 2, accounts, roster }).ok).toBe(true);
+    expect(parseBackup({ ...valid(), version: 2 }).ok).toBe(true);
+    expect(error({ ...valid(), version: 2, accounts, roster: [{ ...roster[0], status: 'gone' }] })).toMatch(
+      /^Backup not imported: roster\[0\]\.status: /,
+    );
   });
 
   test('another file is not taken for a backup', () => {

@@ -1,21 +1,26 @@
 import { z } from 'zod';
-import { leadSchema, settingsSchema, touchSchema } from './model';
+import { leadSchema, ownAccountSchema, rosterEntrySchema, settingsSchema, touchSchema } from './model';
 
 export const BACKUP_FORMAT = 'touchline-backup';
-export const BACKUP_VERSION = 1;
+/** Version written; every earlier one still imports (docs/backup.md). */
+export const BACKUP_VERSION = 2;
+const READABLE = [1, 2] as const;
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { error: `expected "${BACKUP_FORMAT}": this is not a Touchline backup` }),
-  version: z.literal(BACKUP_VERSION, {
+  version: z.literal(READABLE, {
     error: (issue) =>
       typeof issue.input === 'number' && issue.input > BACKUP_VERSION
         ? `version ${issue.input} was written by a newer Touchline; update Touchline to import it`
-        : `expected version ${BACKUP_VERSION}`,
+        : `expected version ${READABLE.join(' or ')}`,
   }),
   exportedAt: z.iso.datetime(),
   leads: z.array(leadSchema),
   touches: z.array(touchSchema),
   settings: settingsSchema,
+  // Version 2: the follower rosters (issue #12). A version 1 file derives them from its leads.
+  accounts: z.array(ownAccountSchema).optional(),
+  roster: z.array(rosterEntrySchema).optional(),
 });
 
 export type Backup = z.infer<typeof backupSchema>;

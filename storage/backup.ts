@@ -1,19 +1,26 @@
-import type { StoredLead, TouchlineDb } from './db';
+import type { StoredLead, StoredRosterEntry, TouchlineDb } from './db';
+import { rosterFromLeads, storedRosterEntry } from './migrations/v2-roster';
+import type { OwnAccount, RosterEntry } from './model';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup-schema';
 import type { Lead } from './model';
 import { mergeBackupLead } from './backup-merge';
 import { getSettings, putSettings } from './settings';
 import { stored, unstored } from './stored';
 
-/** The whole database as a version 1 backup document. */
+const unstoredEntry = ({ id: _id, keys: _keys, ...entry }: StoredRosterEntry): RosterEntry => entry;
+
+/** The whole database as a backup document (the current version, docs/backup.md). */
 export async function exportBackup(database: TouchlineDb, now: Date): Promise<Backup> {
-  return database.transaction('r', [database.leads, database.touches, database.settings], async () => ({
+  const tables = [database.leads, database.touches, database.settings, database.accounts, database.roster];
+  return database.transaction('r', tables, async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     leads: (await database.leads.toArray()).map(unstored),
     touches: await database.touches.toArray(),
     settings: await getSettings(database),
+    accounts: await database.accounts.toArray(),
+    roster: (await database.roster.toArray()).map(unstoredEntry),
   }));
 }
 
@@ -27,15 +34,26 @@ export type ImportResult =
  * by identity (disqualified and do-not-contact stay so) and adds touches.
  */
 export async function importBackup(database: TouchlineDb, input: unknown, mode: ImportMode): Promise<ImportResult> {
-  const tables = [database.leads, database.touches, database.settings];
+  const tables = [database.leads, database.touches, database.settings, database.accounts, database.roster];
   return database.transaction('rw', tables, async () => {
     // Only the touches' leads that the file lacks need looking up (not every stored id).
     const existingIds = mode === 'merge' ? await storedIdsAmong(database, input) : new Set<string>();
     const parsed = parseBackup(input, (id) => existingIds.has(id));
     if (!parsed.ok) return parsed;
     const { backup } = parsed;
+    const rosters =
+      backup.version === 1
+        ? rosterFromLeads(backup.leads)
+        : { roster: backup.roster ?? [], accounts: backup.accounts ?? [] };
     if (mode === 'replace') {
-      await Promise.all([database.leads.clear(), database.touches.clear()]);
+      await Promise.all([
+        database.leads.clear(),
+        database.touches.clear(),
+        database.roster.clear(),
+        database.accounts.clear(),
+      ]);
+      await database.roster.bulkPut(rosters.roster.map(storedRosterEntry));
+      await database.accounts.bulkPut(rosters.accounts);
       await database.leads.bulkPut(backup.leads.map(stored));
       await database.touches.bulkPut(backup.touches);
       await putSettings(database, backup.settings);
@@ -43,6 +61,7 @@ export async function importBackup(database: TouchlineDb, input: unknown, mode: 
       return { ok: true, leads: backup.leads.length, touches: backup.touches.length, touchedLeadIds };
     }
     const remap = await mergeLeads(database, backup.leads);
+    await mergeRosters(database, rosters);
     const touches = backup.touches.map((t) => ({ ...t, leadId: remap.get(t.leadId) ?? t.leadId }));
     await database.touches.bulkPut(touches);
     const touchedLeadIds = [...new Set(touches.map((t) => t.leadId))];
@@ -81,4 +100,33 @@ async function mergeLeads(database: TouchlineDb, leads: readonly Lead[]): Promis
   }
   await database.leads.bulkPut([...out.values()]);
   return remap;
+}
+
+/**
+ * Rosters merge by entry: what is stored wins (it is at least as recent), what the file adds is
+ * added; an account keeps its earliest baseline and the newest follower count.
+ */
+async function mergeRosters(
+  database: TouchlineDb,
+  { roster, accounts }: { roster: RosterEntry[]; accounts: OwnAccount[] },
+): Promise<void> {
+  const incoming = roster.map(storedRosterEntry);
+  const have = new Set((await database.roster.bulkGet(incoming.map((e) => e.id))).map((e) => e?.id));
+  await database.roster.bulkPut(incoming.filter((e) => !have.has(e.id)));
+  const stored = await database.accounts.bulkGet(accounts.map((a) => a.id));
+  await database.accounts.bulkPut(
+    accounts.map((a, i) => {
+      const mine = stored[i];
+      if (!mine) return a;
+      const baselines = [mine.baselineAt, a.baselineAt].filter((t): t is string => t !== null).sort();
+      const newer = (a.followersCountAt ?? '') > (mine.followersCountAt ?? '') ? a : mine;
+      return {
+        ...a,
+        ...mine,
+        baselineAt: baselines[0] ?? null,
+        followersCount: newer.followersCount,
+        followersCountAt: newer.followersCountAt,
+      };
+    }),
+  );
 }
