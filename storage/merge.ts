@@ -13,7 +13,10 @@ export interface CaptureSignal {
 export interface MergeContext {
   /** ISO time of the capture; a person's own `at` (notification time) takes precedence. */
   now: string;
-  /** True during the first visit of an own account's followers list: existing followers. */
+  /**
+   * True for a follower the roster placed as not new (storage/roster.ts: the baseline visit, below a
+   * known follower, already rostered): they are existing followers, stage `lead`, never re-surfaced.
+   */
   baseline: boolean;
   /** Whether the known lead has touches: then a fresh signal marks it, but it is not New again. */
   touched?: boolean;

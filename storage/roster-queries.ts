@@ -35,7 +35,9 @@ export async function followerAccounts(database: TouchlineDb, now: Date): Promis
         ...(account.followersCount !== undefined ? { followersCount: account.followersCount } : {}),
         endReached: account.endReachedAt !== undefined,
       };
-      return { account, coverage, changes: followerChanges([...arrived, ...left], now) };
+      // An entry that arrived and left within the window is in both lists: count it once.
+      const recent = new Map([...arrived, ...left].map((e) => [e.id, e]));
+      return { account, coverage, changes: followerChanges([...recent.values()], now) };
     }),
   );
 }

@@ -18,11 +18,14 @@ export const voyager = {
   me: '/voyager/api/me',
 };
 
-/** Routes www.linkedin.com: `pages` maps a path to HTML; `api` maps a Voyager path to JSON text. */
+/** Routes www.linkedin.com: `pages` maps a path to HTML; `api` maps a Voyager path to JSON text (or `(url) => text`). */
 export async function routeLinkedIn(context, { pages = {}, api = {} }) {
   await routeSite(context, 'https://www.linkedin.com/**', (url) => {
     const key = Object.keys(api).find((k) => url.pathname + url.search === k || url.pathname === k);
-    if (key) return { body: api[key], contentType: 'application/json' };
+    if (key) {
+      const json = api[key];
+      return { body: typeof json === 'function' ? json(url) : json, contentType: 'application/json' };
+    }
     const html = pages[url.pathname];
     return html === undefined ? undefined : { body: html };
   });
