@@ -79,14 +79,16 @@ export const messageTable = {
     account: z.string().regex(/^(x:\d{1,25}|linkedin:([^\s/?#|]{1,200}|\?))$/),
     handle: short(200).optional(),
     source: z.enum(['x_archive', 'linkedin_connections']),
-    list: z.enum(['follower', 'following']),
-    // 500,000 ids fit well inside one runtime message (about 20 MB at most).
+    // One message for the whole export, so that it lands all-or-nothing; 500,000 ids fit well
+    // inside one runtime message (about 20 MB at most).
     entries: z
       .array(
         z.object({
           person: z.string().regex(/^(x:\d{1,25}|linkedin:[^\s/?#|]{1,200})$/),
           name: short(500).optional(),
           followedAt: isoTime.optional(),
+          /** From X's following.js: someone the user follows, not known to follow them. */
+          following: z.literal(true).optional(),
         }),
       )
       .max(500_000),

@@ -15,7 +15,7 @@ beforeEach(async () => {
 const followers = (ids: string[]) =>
   importRoster(
     database,
-    { account: 'x:1', source: 'x_archive', list: 'follower', entries: ids.map((id) => ({ person: `x:${id}` })) },
+    { account: 'x:1', source: 'x_archive', entries: ids.map((id) => ({ person: `x:${id}` })) },
     NOW,
   );
 
@@ -50,7 +50,7 @@ test('after an archive, a followers visit marks nobody from it new, and a newcom
 test('people the user follows (following.js) are never new followers, and are not counted as followers', async () => {
   await importRoster(
     database,
-    { account: 'x:1', source: 'x_archive', list: 'following', entries: [{ person: 'x:5' }] },
+    { account: 'x:1', source: 'x_archive', entries: [{ person: 'x:5', following: true }] },
     NOW,
   );
   expect(await database.roster.where('[account+status]').equals(['x:1', 'follower']).count()).toBe(0);

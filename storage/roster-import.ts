@@ -16,7 +16,7 @@ export async function importRoster(
   now: Date,
 ): Promise<{ added: number; known: number }> {
   const at = now.toISOString();
-  const { account, entries, source, list } = input;
+  const { account, entries, source } = input;
   const platform = account.startsWith('x:') ? 'x' : 'linkedin';
   return database.transaction('rw', [database.roster, database.accounts], async () => {
     const ids = entries.map((e) => `${account}|${e.person}`);
@@ -36,7 +36,7 @@ export async function importRoster(
         lastSeenAt: at,
         evidence: source,
         ...(e.followedAt ? { followedAt: e.followedAt } : {}),
-        status: list === 'following' ? 'following' : 'follower',
+        status: e.following ? 'following' : 'follower',
       });
     }
     await database.roster.bulkPut(fresh);
@@ -45,7 +45,7 @@ export async function importRoster(
     await database.accounts.put({
       ...own,
       ...(input.handle && !own.handle ? { handle: input.handle } : {}),
-      baselineAt: own.baselineAt ?? (list === 'follower' ? at : null),
+      baselineAt: own.baselineAt ?? (entries.some((e) => !e.following) ? at : null),
     });
     return { added: fresh.length, known: entries.length - fresh.length };
   });

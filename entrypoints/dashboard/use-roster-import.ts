@@ -28,43 +28,39 @@ async function accountFor(platform: 'x' | 'linkedin', owner: string | null): Pro
  */
 export function useRosterImport() {
   const [state, setState] = useState<RosterImportState>({ step: 'idle' });
-  const pending = useRef<Import[]>([]);
+  const pending = useRef<Import | null>(null);
 
   async function onFile(file: File) {
-    pending.current = [];
+    pending.current = null;
     setState({ step: 'working', what: 'Reading the file…' });
     try {
       const data = readPlatformExport(new Uint8Array(await file.arrayBuffer()));
-      const imports: Import[] = [];
+      let payload: Import;
       if (data.platform === 'x') {
-        const account = await accountFor('x', data.owner?.id ?? null);
-        for (const { list, ids } of data.lists)
-          imports.push({
-            account,
-            ...(data.owner?.handle ? { handle: data.owner.handle } : {}),
-            source: 'x_archive',
-            list,
-            entries: ids.map((id) => ({ person: `x:${id}` })),
-          });
+        payload = {
+          account: await accountFor('x', data.owner?.id ?? null),
+          ...(data.owner?.handle ? { handle: data.owner.handle } : {}),
+          source: 'x_archive',
+          entries: data.lists.flatMap(({ list, ids }) =>
+            ids.map((id) => ({ person: `x:${id}`, ...(list === 'following' ? { following: true as const } : {}) })),
+          ),
+        };
       } else {
-        const account = await accountFor('linkedin', null);
-        imports.push({
-          account,
+        payload = {
+          account: await accountFor('linkedin', null),
           source: 'linkedin_connections',
-          list: 'follower',
           entries: data.connections.map((c) => ({
             person: `linkedin:${c.slug}`,
             name: c.name,
             ...(c.connectedAt ? { followedAt: c.connectedAt } : {}),
           })),
-        });
+        };
       }
-      const lines = await Promise.all(imports.map(describe));
       const skipped = Object.values(data.skipped).reduce((a, b) => a + b, 0);
-      pending.current = imports;
+      pending.current = payload;
       setState({
         step: 'preview',
-        text: `${file.name}: ${lines.join('; ')}${skipped ? `; ${plural(skipped, 'row')} without an id skipped` : ''}. Nobody in it will be marked new.`,
+        text: `${file.name}: ${await describe(payload)}${skipped ? `; ${plural(skipped, 'row')} without an id skipped` : ''}. Nobody in it will be marked new.`,
       });
     } catch (e) {
       setState({ step: 'error', error: message(e) });
@@ -74,24 +70,26 @@ export function useRosterImport() {
   async function onImport() {
     setState({ step: 'working', what: 'Importing…' });
     try {
-      let added = 0;
-      for (const payload of pending.current) added += (await call<{ added: number }>('roster.import', payload)).added;
+      if (!pending.current) throw new Error('Choose the file again.');
+      const { added } = await call<{ added: number }>('roster.import', pending.current);
       setState({ step: 'done', text: `Imported: ${plural(added, 'person', 'people')} added to your follower roster.` });
     } catch (e) {
       setState({ step: 'error', error: message(e) });
     }
-    pending.current = [];
+    pending.current = null;
   }
 
   return { state, onFile, onImport, onCancel: () => setState({ step: 'idle' }) };
 }
 
-/** "3 followers of X account 1600…001 (1 already known)". */
+/** "3 followers of X account @me (1 already known)", and the people they follow when given. */
 async function describe(p: Import): Promise<string> {
   const ids = p.entries.map((e) => `${p.account}|${e.person}`);
   const known = (await db().roster.bulkGet(ids)).filter((e) => e !== undefined).length;
-  const who = p.list === 'following' ? 'people you follow' : 'followers';
+  const following = p.entries.filter((e) => e.following).length;
   const name = p.handle ? `@${p.handle}` : p.account.replace(/^(x|linkedin):/, '');
   const site = p.account.startsWith('x:') ? 'X' : 'LinkedIn';
-  return `${p.entries.length.toLocaleString('en')} ${who} of ${site} account ${name} (${known.toLocaleString('en')} already known)`;
+  const n = (v: number) => v.toLocaleString('en');
+  const also = following ? ` and ${n(following)} people it follows` : '';
+  return `${n(p.entries.length - following)} followers of ${site} account ${name}${also} (${n(known)} already known)`;
 }
