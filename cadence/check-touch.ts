@@ -1,5 +1,5 @@
 import { addMinutes, formatDistanceStrict, isAfter, isBefore, max, min, parseISO } from 'date-fns';
-import type { CadencePolicy } from '../storage/model';
+import type { CadencePolicy } from '@/model';
 import { gapProblem } from './gap';
 import { countedTouches, earliestAfter, windowEndFor, type CadenceTouch } from './timeline';
 import { findUsedValueProp } from './value-props';

@@ -1,5 +1,5 @@
 import { isAfter, isBefore } from 'date-fns';
-import type { CadencePolicy } from '../storage/model';
+import type { CadencePolicy } from '@/model';
 import { earliestAfter } from './timeline';
 import { calendarDay, gapWording, plural } from './wording';
 

@@ -11,3 +11,4 @@ export {
 export { findUsedValueProp, isRepeatValueProp, usedValueProps, VALUE_PROP_STARTERS } from './value-props';
 export { describeCadence, waitingFor } from './describe';
 export type { CadenceTouch } from './timeline';
+export { cadenceFacts, restartedAt, type CadenceFacts } from './sync';

@@ -1,5 +1,5 @@
 import { isAfter, isBefore, max } from 'date-fns';
-import type { CadencePolicy, Channel } from '../storage/model';
+import type { CadencePolicy, Channel } from '@/model';
 import { countedTouches, earliestAfter, windowEndFor, type CadenceTouch } from './timeline';
 
 export type CadenceState = 'not_started' | 'active' | 'last_attempt' | 'ended' | 'replied';

@@ -1,6 +1,6 @@
 // Hand-built timeline helpers for the cadence tests (not shipped: only the *.test.ts files use it).
 import { addHours } from 'date-fns';
-import type { CadencePolicy, Channel, Outcome } from '../storage/model';
+import type { CadencePolicy, Channel, Outcome } from '@/model';
 import type { CadenceTouch } from './timeline';
 
 /** Sunday 1 Nov 2026, 09:00 UTC: the first touch of most scenarios. */

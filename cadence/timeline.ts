@@ -1,5 +1,5 @@
 import { addHours, compareAsc, isBefore, parseISO } from 'date-fns';
-import type { Touch } from '../storage/model';
+import type { Touch } from '@/model';
 
 /** What the cadence rules need to know about a touch; the rest of `Touch` is irrelevant here. */
 export type CadenceTouch = Pick<Touch, 'at' | 'outcome' | 'valueProp' | 'channel'>;

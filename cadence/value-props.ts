@@ -1,5 +1,5 @@
 import { compareAsc, parseISO } from 'date-fns';
-import type { Touch } from '../storage/model';
+import type { Touch } from '@/model';
 
 /** The seed articles' questions, as short starters the touch form offers for a value proposition. */
 export const VALUE_PROP_STARTERS = [

@@ -1,5 +1,5 @@
 import { isAfter, min } from 'date-fns';
-import type { CadencePolicy } from '../storage/model';
+import type { CadencePolicy } from '@/model';
 import { windowEndFor } from './timeline';
 import { calendarDay } from './wording';
 

@@ -1,15 +1,9 @@
 /** What the capture layer hands to storage. Pure data: no browser types. */
+import type { CaptureKind, Platform, SignalSource } from '@/model';
 
-export type Platform = 'x' | 'linkedin';
-export type SignalKind = 'followed' | 'viewed_profile' | 'saved';
-export type SignalSource =
-  | 'x.followers'
-  | 'x.notifications'
-  | 'x.profile'
-  | 'linkedin.profile_views'
-  | 'linkedin.followers'
-  | 'linkedin.notifications'
-  | 'manual';
+export type { Platform, SignalSource };
+/** The signal kinds a page can show (model/lead.ts CAPTURE_KINDS). */
+export type SignalKind = CaptureKind;
 
 /**
  * One person as a page showed them. Identity: X by `platformUserId` (rest_id) else `handle`;

@@ -1,4 +1,4 @@
-import type { Lead, Signal } from './model';
+import type { Lead, Signal } from '@/model';
 
 const signalKey = (s: Signal) => `${s.kind}|${s.source}|${s.account ?? ''}|${s.at}`;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { leadSchema, ownAccountSchema, rosterEntrySchema, settingsSchema, touchSchema } from './model';
+import { leadSchema, ownAccountSchema, rosterEntrySchema, settingsSchema, touchSchema } from '@/model';
 
 export const BACKUP_FORMAT = 'touchline-backup';
 /** Version written; every earlier one still imports (docs/backup.md). */

@@ -1,8 +1,8 @@
 import type { StoredLead, StoredRosterEntry, TouchlineDb } from './db';
 import { rosterFromLeads, storedRosterEntry } from './migrations/v2-roster';
-import type { OwnAccount, RosterEntry } from './model';
+import type { OwnAccount, RosterEntry } from '@/model';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup-schema';
-import type { Lead } from './model';
+import type { Lead } from '@/model';
 import { mergeBackupLead } from './backup-merge';
 import { getSettings, putSettings } from './settings';
 import { stored, unstored } from './stored';

@@ -2,7 +2,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { TouchlineDb } from './db';
 import { ingestCapture } from './capture';
 import { putSettings } from './settings';
-import { DEFAULT_SETTINGS } from './model';
+import { DEFAULT_SETTINGS } from '@/model';
 import type { CapturedPerson } from '@/capture/types';
 import { captured } from '@/test/factories';
 

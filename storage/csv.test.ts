@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvChunks, guardCell, leadsToCsv, type CsvLeadRow } from './csv';
-import { STAGES, type Lead } from './model';
+import { STAGES, type Lead } from '@/model';
 import * as make from '@/test/factories';
 
 // Leads are the factory's default lead (test/factories.ts): the expected cells below are its fields.

@@ -3,7 +3,7 @@
 // with rolldown for the browser and evaluating them in a bare context, November 2026).
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { COLUMNS } from './csv-columns';
-import type { Lead } from './model';
+import type { Lead } from '@/model';
 
 /** Column set of a CSV export: see docs/csv.md. */
 export type CsvPreset = 'default' | 'hubspot';

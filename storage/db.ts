@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Lead, OwnAccount, RosterEntry, Touch } from './model';
+import type { HealthRecord, Lead, OwnAccount, RosterEntry, Touch } from '@/model';
+
+export type { HealthRecord };
 import { VERSIONS } from './migrations';
 import type { VisitState } from '@/roster/classify';
 
@@ -10,19 +12,6 @@ import type { VisitState } from '@/roster/classify';
  * lead's cadence. `waitingSince` (re-surfaced, else first seen) orders the New list.
  */
 export type StoredLead = Lead & { keys: string[]; words: string[]; waitingSince: string; dueAt?: string };
-
-/** Capture health per surface (`x.followers`, `linkedin.profile_views`, …). */
-export interface HealthRecord {
-  surface: string;
-  responsesSeen: number;
-  peopleExtracted: number;
-  emptyResponses: number;
-  failures: number;
-  skipped: Record<string, number>;
-  lastSeenAt: string | null;
-  lastSuccessAt: string | null;
-  lastError: string | null;
-}
 
 /** A roster entry as stored: keyed `<account>|<person>`, found by any identity of the person. */
 export type StoredRosterEntry = RosterEntry & { id: string; keys: string[] };

@@ -1,8 +1,7 @@
-import { cadenceStatus } from '@/cadence';
+import { cadenceStatus, restartedAt } from '@/cadence';
 import type { StoredLead, TouchlineDb } from './db';
-import type { CadencePolicy, Touch } from './model';
+import type { CadencePolicy, Touch } from '@/model';
 import { csvChunks, type CsvLeadRow, type CsvPreset } from './csv';
-import { restartedAt } from './cadence-sync';
 import { getSettings } from './settings';
 
 /** The CSV rows of these leads: each with its cadence counted from its touches (read once, grouped). */

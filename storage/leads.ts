@@ -1,7 +1,7 @@
 import type { CapturedPerson } from '@/capture/types';
 import type { TouchlineDb } from './db';
 import type { Payload } from '@/messaging/table';
-import type { Lead, Touch } from './model';
+import type { Lead, Touch } from '@/model';
 import { upsertCaptured } from './upsert';
 import { leadIdFor, personKeys } from './identity';
 import { unstored } from './stored';

@@ -1,5 +1,5 @@
 import type { CapturedPerson, SignalKind, SignalSource } from '@/capture/types';
-import type { Lead, Signal, Stage } from './model';
+import type { Lead, Signal, Stage } from '@/model';
 
 /** The signal a capture carries: what happened, where it was seen, and for which own account. */
 export interface CaptureSignal {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { TouchlineDb } from './db';
-import type { Lead, Touch } from './model';
+import type { Lead, Touch } from '@/model';
 import { leadForPerson, leadTouches, popupDueLeads, popupNewLeads, recentLeads, searchLeads } from './popup-queries';
 import { stored } from './stored';
 import * as make from '@/test/factories';

@@ -1,9 +1,7 @@
-import { cadenceStatus, type CadenceStatus } from '@/cadence';
+import { cadenceStatus, restartedAt, type CadenceStatus } from '@/cadence';
 import type { CapturedPerson } from '@/capture/types';
-import { restartedAt } from './cadence-sync';
 import type { StoredLead, TouchlineDb } from './db';
 import { personKeys } from './identity';
-import type { Touch } from './model';
 import { getSettings } from './settings';
 import { searchWords } from './words';
 
@@ -96,8 +94,4 @@ export async function leadForPerson(database: TouchlineDb, person: CapturedPerso
   return (await database.leads.where('keys').anyOf(keys).first()) ?? null;
 }
 
-/** A lead's touches, oldest first. */
-export async function leadTouches(database: TouchlineDb, leadId: string): Promise<Touch[]> {
-  const touches = await database.touches.where('leadId').equals(leadId).toArray();
-  return touches.sort((a, b) => a.at.localeCompare(b.at));
-}
+export { leadTouches } from './lead-touches';

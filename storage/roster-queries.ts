@@ -1,6 +1,6 @@
 import { followerChanges, type Coverage, type FollowerChanges } from '@/roster/coverage';
 import type { TouchlineDb } from './db';
-import type { OwnAccount } from './model';
+import type { OwnAccount } from '@/model';
 
 export interface AccountView {
   account: OwnAccount;

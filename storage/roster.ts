@@ -4,7 +4,7 @@ import { scanProvesAbsence } from '@/roster/lost';
 import type { StoredRosterEntry, TouchlineDb } from './db';
 import { leadIdFor, personKeys } from './identity';
 import { rosterKeys } from './migrations/v2-roster';
-import type { OwnAccount, Platform, RosterEvidence } from './model';
+import type { OwnAccount, Platform, RosterEvidence } from '@/model';
 
 /** The roster's id of an own account: `x:<rest_id>`, `linkedin:<slug>`, `linkedin:?` (not yet known). */
 export const ownAccountId = (platform: Platform, account: string | null): string => `${platform}:${account ?? '?'}`;

@@ -1,5 +1,5 @@
 import type { TouchlineDb } from './db';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './model';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/model';
 
 const KEY = 'settings';
 

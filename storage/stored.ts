@@ -1,6 +1,6 @@
 import type { StoredLead } from './db';
 import { leadKeys } from './identity';
-import type { Lead } from './model';
+import type { Lead } from '@/model';
 import { searchWords } from './words';
 
 /** A lead with its derived index fields recomputed; the only way leads enter the table. */

@@ -1,5 +1,5 @@
 import type { TouchlineDb } from './db';
-import type { Outcome } from './model';
+import type { Outcome } from '@/model';
 import { syncCadence } from './cadence-sync';
 import { Refused } from './touches';
 

@@ -1,8 +1,8 @@
-import { cadenceStatus, checkTouch, type CadenceStatus } from '@/cadence';
+import { cadenceStatus, checkTouch, restartedAt, type CadenceStatus } from '@/cadence';
 import type { TouchlineDb } from './db';
 import type { Payload } from '@/messaging/table';
-import type { Touch } from './model';
-import { restartedAt, syncCadence } from './cadence-sync';
+import type { Touch } from '@/model';
+import { syncCadence } from './cadence-sync';
 import { getSettings } from './settings';
 
 /** A refusal the user can act on; its message is shown as is. */

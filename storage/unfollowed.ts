@@ -1,5 +1,5 @@
 import type { TouchlineDb } from './db';
-import type { Signal } from './model';
+import type { Signal } from '@/model';
 import { stored, unstored } from './stored';
 
 /**

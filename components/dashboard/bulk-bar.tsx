@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { STAGES, type Stage } from '@/storage/model';
+import { STAGES, type Stage } from '@/model';
 import { plural, STAGE_LABEL } from './format';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CadencePolicy } from '@/storage/model';
+import type { CadencePolicy } from '@/model';
 
 interface Props {
   policy: CadencePolicy;

@@ -1,4 +1,4 @@
-import type { Signal, Touch } from '@/storage/model';
+import type { Signal, Touch } from '@/model';
 import { ago, SIGNAL_LABEL } from './format';
 
 const CHANNEL_LABEL: Record<Touch['channel'], string> = {

@@ -1,4 +1,4 @@
-import { PLATFORMS, SIGNAL_KINDS, STAGES, TEMPERATURES } from '@/storage/model';
+import { PLATFORMS, SIGNAL_KINDS, STAGES, TEMPERATURES } from '@/model';
 import { CADENCE_LABEL, PLATFORM_LABEL, SIGNAL_LABEL, STAGE_LABEL } from './format';
 
 /** The filter controls' values as typed: '' means "any". */

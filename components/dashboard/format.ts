@@ -1,6 +1,6 @@
 import { formatDistanceStrict } from 'date-fns';
 import type { CadenceState } from '@/cadence';
-import type { Platform, Stage } from '@/storage/model';
+import type { Platform, Stage } from '@/model';
 
 /** Words the dashboard shows for stored values; the stored values stay the API's. */
 export const STAGE_LABEL: Record<Stage, string> = {

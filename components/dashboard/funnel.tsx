@@ -1,4 +1,4 @@
-import type { Stage } from '@/storage/model';
+import type { Stage } from '@/model';
 import { STAGE_LABEL } from './format';
 
 interface Props {

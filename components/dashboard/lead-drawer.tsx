@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CadenceState } from '@/cadence';
-import { STAGES, TEMPERATURES, type Lead, type Stage, type Temperature, type Touch } from '@/storage/model';
+import { STAGES, TEMPERATURES, type Lead, type Stage, type Temperature, type Touch } from '@/model';
 import { CADENCE_LABEL, PLATFORM_LABEL, safeProfileUrl, STAGE_LABEL } from './format';
 import { SignalList, TouchList } from './drawer-history';
 import { NotesEditor } from './notes-editor';

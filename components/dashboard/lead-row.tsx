@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { CadenceState } from '@/cadence';
-import type { Lead } from '@/storage/model';
+import type { Lead } from '@/model';
 import { ago, CADENCE_LABEL, day, PLATFORM_LABEL, STAGE_LABEL } from './format';
 
 export const ROW_HEIGHT = 44;

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Lead } from '@/storage/model';
-import type { CadenceStates, Sort, SortKey } from '@/storage/dashboard-queries';
+import type { Lead } from '@/model';
+import type { CadenceStates, Sort, SortKey } from '@/lists';
 import { LeadRow, ROW_HEIGHT } from './lead-row';
 
 interface Props {

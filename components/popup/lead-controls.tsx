@@ -1,4 +1,4 @@
-import { STAGES, TEMPERATURES, type Stage, type Temperature } from '@/storage/model';
+import { STAGES, TEMPERATURES, type Stage, type Temperature } from '@/model';
 
 export interface LeadPatch {
   stage?: Stage;

@@ -1,5 +1,5 @@
 import type { FormEvent, KeyboardEvent } from 'react';
-import type { Channel, Outcome } from '@/storage/model';
+import type { Channel, Outcome } from '@/model';
 import { TouchNotice, type Notice } from './touch-notice';
 
 export type When = 'now' | 'today' | 'yesterday' | 'at';

@@ -8,7 +8,7 @@ import { plural } from '@/components/dashboard/format';
 import { Funnel } from '@/components/dashboard/funnel';
 import { SpeedToLead } from '@/components/dashboard/speed-to-lead';
 import { Toast } from '@/components/dashboard/undo-toast';
-import { mayHaveChangedFormat } from '@/storage/dashboard-queries';
+import { mayHaveChangedFormat } from '@/lists';
 import { DataView } from './data-view';
 import { DrawerContainer } from './drawer-container';
 import { makeLeadActions } from './lead-actions';

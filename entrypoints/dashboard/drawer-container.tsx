@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { LeadDrawer, type LeadPatch } from '@/components/dashboard/lead-drawer';
 import { db, type StoredLead } from '@/storage/db';
-import { cadenceOf, leadTouches, type CadenceStates } from '@/storage/dashboard-queries';
+import { cadenceOf, type CadenceStates } from '@/lists';
+import { leadTouches } from '@/storage/lead-touches';
 import type { LeadActions } from './lead-actions';
 
 interface Props {

@@ -1,6 +1,7 @@
 import type { CadenceState } from '@/cadence';
-import type { LeadFilter, SignalKind } from '@/storage/dashboard-queries';
-import { PLATFORMS, SIGNAL_KINDS, STAGES, TEMPERATURES } from '@/storage/model';
+import type { LeadFilter } from '@/lists';
+import type { SignalKind } from '@/model';
+import { PLATFORMS, SIGNAL_KINDS, STAGES, TEMPERATURES } from '@/model';
 import type { FilterForm } from '@/components/dashboard/filter-bar';
 
 const CADENCE_STATES: readonly CadenceState[] = ['not_started', 'active', 'last_attempt', 'ended', 'replied'];

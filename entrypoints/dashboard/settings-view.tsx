@@ -4,8 +4,8 @@ import { CadenceForm } from '@/components/dashboard/cadence-form';
 import { DangerZone } from '@/components/dashboard/danger-zone';
 import { call } from '@/entrypoints/shared/api';
 import type { StoredLead } from '@/storage/db';
-import { findPerson } from '@/storage/dashboard-queries';
-import type { Settings } from '@/storage/model';
+import { findPerson } from '@/lists';
+import type { Settings } from '@/model';
 import type { LeadActions } from './lead-actions';
 
 interface Props {

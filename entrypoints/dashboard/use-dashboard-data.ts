@@ -3,15 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/storage/db';
 import { followerAccounts } from '@/storage/roster-queries';
 import type { FollowerAccountRow } from '@/components/dashboard/followers-card';
-import {
-  allLeads,
-  allTouches,
-  cadenceStates,
-  dashboardSettings,
-  funnel,
-  healthRecords,
-  speedToLead,
-} from '@/storage/dashboard-queries';
+import { allLeads, allTouches, dashboardSettings, healthRecords } from '@/storage/dashboard-queries';
+import { cadenceStates, funnel, speedToLead } from '@/lists';
 
 /**
  * Everything the dashboard reads, live. Each table is read whole once per change (a 100,000-lead

@@ -1,5 +1,5 @@
 import { describeCadence, waitingFor, type CadenceStatus } from '@/cadence';
-import type { Lead } from '@/storage/model';
+import type { Lead } from '@/model';
 
 /** The cadence line; before the first touch it runs the speed-to-lead clock instead. */
 export function cadenceLine(status: CadenceStatus, lead: Pick<Lead, 'firstSeenAt' | 'resurfacedAt'>, now: Date) {

@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import type { Channel, Lead } from '@/storage/model';
+import type { Channel, Lead } from '@/model';
 
 export const CHANNELS: readonly { value: Channel; label: string }[] = [
   { value: 'x_dm', label: 'X DM' },

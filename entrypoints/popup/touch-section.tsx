@@ -1,6 +1,6 @@
 import { VALUE_PROP_STARTERS } from '@/cadence';
 import { TouchForm } from '@/components/popup/touch-form';
-import type { Lead } from '@/storage/model';
+import type { Lead } from '@/model';
 import { CHANNELS } from './labels';
 import type { LeadCadence } from './use-lead-cadence';
 import { useTouchForm } from './use-touch-form';

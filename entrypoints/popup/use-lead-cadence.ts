@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { cadenceStatus, type CadenceStatus } from '@/cadence';
-import { restartedAt } from '@/storage/cadence-sync';
+import { cadenceStatus, restartedAt, type CadenceStatus } from '@/cadence';
 import { db, type StoredLead } from '@/storage/db';
-import type { CadencePolicy, Touch } from '@/storage/model';
+import type { CadencePolicy, Touch } from '@/model';
 import { leadTouches } from '@/storage/popup-queries';
 import { getSettings } from '@/storage/settings';
 

@@ -3,7 +3,7 @@ import { checkTouch, findUsedValueProp, usedValueProps, type CadenceStatus, type
 import type { Notice } from '@/components/popup/touch-notice';
 import type { TouchDraft } from '@/components/popup/touch-form';
 import { call } from '@/entrypoints/shared/api';
-import type { Lead, Touch } from '@/storage/model';
+import type { Lead, Touch } from '@/model';
 import { defaultChannel } from './labels';
 import { draftTime, freshTimes } from './touch-time';
 import type { LeadCadence } from './use-lead-cadence';

@@ -4,7 +4,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { lead, signal } from '@/test/factories';
-import type { Signal } from '../model';
+import type { Signal } from '@/model';
 import { TouchlineDb } from '../db';
 import { VERSIONS } from './index';
 

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import type { Lead, OwnAccount, RosterEntry } from '../model';
+import type { Lead, OwnAccount, RosterEntry } from '@/model';
 
 /**
  * Version 2 (issue #12): a follower roster per own account, kept apart from leads, and the page

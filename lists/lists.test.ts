@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HealthRecord } from './db';
-import type { Lead, Touch } from './model';
+import type { HealthRecord } from '@/model';
+import type { Lead, Touch } from '@/model';
 import {
   cadenceStates,
   filterLeads,
@@ -11,7 +11,7 @@ import {
   sortLeads,
   speedToLead,
   type CadenceStates,
-} from './dashboard-queries';
+} from '@/lists';
 import * as make from '@/test/factories';
 
 // Hand-built leads (PRODUCT.md "Backup format"); only the fields a test is about differ. Each is

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { isoTime } from './time';
+
+/**
+ * A lead and its signals, as zod schemas: the same schemas validate backups on import, so what is
+ * stored and what a backup may contain can never drift apart.
+ */
+
+export const PLATFORMS = ['x', 'linkedin'] as const;
+export const STAGES = ['new', 'lead', 'contact', 'opportunity', 'client', 'nurture', 'disqualified'] as const;
+export const TEMPERATURES = ['hot', 'warm', 'cold'] as const;
+/** What a page can say about a person (capture messages carry only these). */
+export const CAPTURE_KINDS = ['followed', 'viewed_profile', 'saved'] as const;
+/** Stored signals add `unfollowed`: a rostered follower seen to have left (never from a page message). */
+export const SIGNAL_KINDS = [...CAPTURE_KINDS, 'unfollowed'] as const;
+export const SIGNAL_SOURCES = [
+  'x.followers',
+  'x.notifications',
+  'x.profile',
+  'linkedin.profile_views',
+  'linkedin.followers',
+  'linkedin.notifications',
+  'manual',
+] as const;
+export const signalSchema = z.object({
+  kind: z.enum(SIGNAL_KINDS),
+  at: isoTime,
+  source: z.enum(SIGNAL_SOURCES),
+  account: z.string().nullable(),
+  /**
+   * The platform did not say when this happened: `at` is only when Touchline saw it (a follower
+   * found in a list, below the ones already known). Absent means the time is the event's own.
+   */
+  undated: z.literal(true).optional(),
+});
+
+/** A restart of the cadence: touches before `at` no longer count. */
+export const restartSchema = z.object({ at: isoTime, reason: z.string() });
+
+export const leadSchema = z.object({
+  id: z.string().regex(/^(x:(@[A-Za-z0-9_]{1,15}|\d{1,25})|linkedin:[^\s/?#]{1,200})$/, {
+    error: 'expected x:<rest_id>, x:@<handle> or linkedin:<slug>',
+  }),
+  platform: z.enum(PLATFORMS),
+  platformUserId: z.string().nullable(),
+  handle: z.string().nullable(),
+  aliases: z.array(z.string()),
+  displayName: z.string(),
+  headline: z.string(),
+  profileUrl: z.string(),
+  avatarUrl: z.string(),
+  stage: z.enum(STAGES),
+  temperature: z.enum(TEMPERATURES).nullable(),
+  doNotContact: z.boolean(),
+  tags: z.array(z.string()),
+  notes: z.string(),
+  firstSeenAt: isoTime,
+  lastSignalAt: isoTime,
+  signals: z.array(signalSchema),
+  // Added fields (optional so that backups written by other tools of version 1 still import).
+  location: z.string().optional(),
+  followersCount: z.number().int().nonnegative().optional(),
+  verified: z.boolean().optional(),
+  cadenceRestarts: z.array(restartSchema).optional(),
+  /** When the lead was last re-surfaced by a fresh signal; the New list shows it again. */
+  resurfacedAt: isoTime.nullable().optional(),
+});
+
+export type Platform = (typeof PLATFORMS)[number];
+export type Stage = (typeof STAGES)[number];
+export type Temperature = (typeof TEMPERATURES)[number];
+export type Signal = z.infer<typeof signalSchema>;
+export type Lead = z.infer<typeof leadSchema>;
+export type CaptureKind = (typeof CAPTURE_KINDS)[number];
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+export type SignalSource = (typeof SIGNAL_SOURCES)[number];

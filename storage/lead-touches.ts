@@ -1,0 +1,8 @@
+import type { Touch } from '@/model';
+import type { TouchlineDb } from './db';
+
+/** A lead's touches, oldest first: the one query every view and rule uses. */
+export async function leadTouches(database: TouchlineDb, leadId: string): Promise<Touch[]> {
+  const touches = await database.touches.where('leadId').equals(leadId).toArray();
+  return touches.sort((a, b) => a.at.localeCompare(b.at));
+}
