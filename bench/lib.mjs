@@ -1,10 +1,11 @@
-// Bench helpers: a Chromium launch like test/e2e/harness.mjs's (plus a DevTools port so the
-// service worker's heap can be sampled), statistics, and the bench-only bundles.
+// Bench helpers: the one launcher (test/e2e/harness.mjs's launch plus a DevTools port, so the
+// service worker's heap can be sampled), the store helpers the sections and their baselines share
+// (seeding, raw IndexedDB counts), statistics, the bench-only bundle and a local HTTPS server.
 import { launch as launchExtension, routeSite } from '../test/e2e/harness.mjs';
 import { readFile, mkdir, stat } from 'node:fs/promises';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { seedLead, backupOf } from './data.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The bench builds into its own folder; the harness's launch() reads the same variable.
@@ -39,6 +40,11 @@ export async function launch({ direct } = {}) {
   }
   return ext;
 }
+
+/** The Chromium version of a launch(), for the results' meta. */
+export const chromiumVersion = async (ext) =>
+  ext.context.browser()?.version() ??
+  (await ext.worker.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1];
 
 export { routeSite };
 
@@ -106,62 +112,6 @@ export async function buildBenchBundle() {
   return `${await readFile(join(TMP, 'bench.js'), 'utf8')}\n;globalThis.TLB = TLB;`;
 }
 
-/**
- * Per-module contribution to a content script: rebuilds its entry alone (minified, with a
- * source map) and attributes every minified byte to the source it maps to.
- */
-export async function contentScriptModules(entry, name) {
-  const { build } = await import('vite');
-  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
-  const out = join(TMP, `analyze-${name}`);
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: ROOT,
-    resolve: { alias: { '@': ROOT } },
-    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.MANIFEST_VERSION': '3' },
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      minify: true,
-      sourcemap: true,
-      lib: { entry: join(ROOT, entry), formats: ['iife'], name: 'C', fileName: () => `${name}.js` },
-    },
-  });
-  const code = await readFile(join(out, `${name}.js`), 'utf8');
-  const map = new TraceMap(await readFile(join(out, `${name}.js.map`), 'utf8'));
-  const bytes = new Map();
-  const lines = code.split('\n');
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li];
-    for (let col = 0; col < line.length; col++) {
-      const pos = originalPositionFor(map, { line: li + 1, column: col });
-      const key = group(pos.source);
-      bytes.set(key, (bytes.get(key) ?? 0) + 1);
-    }
-  }
-  const total = Buffer.byteLength(code);
-  return { total, gzip: gzipSync(code).length, modules: [...bytes.entries()].sort((a, b) => b[1] - a[1]) };
-}
-
-/** Groups a source path: a package name, or a project folder. */
-function group(source) {
-  if (!source) return '(unmapped: wrapper/glue)';
-  const nm = source.lastIndexOf('node_modules/');
-  if (nm >= 0) {
-    const rest = source.slice(nm + 'node_modules/'.length).split('/');
-    const pkg = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
-    if (pkg === 'zod') return `zod (${rest.slice(1, 4).join('/')})`.replace(/\/[^/]*\.js\)$/, ')');
-    return pkg;
-  }
-  return source.replace(/^(\.\.\/)+/, '').replace(/^.*?work\/main\//, '');
-}
-
-export async function fileSizes(path) {
-  const buf = await readFile(path);
-  return { bytes: (await stat(path)).size, gzip: gzipSync(buf).length };
-}
-
 export { sleep };
 
 /** A local HTTPS server (self-signed, made with openssl into bench/.tmp) answering `handler(url)`. */
@@ -203,3 +153,70 @@ export async function localServer(handler) {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { port: server.address().port, close: () => new Promise((r) => server.close(r)) };
 }
+
+/** Stores leads [from, to) through `backup.import` in chunks (first `replace` when from is 0). */
+export async function seed(ext, from, to, chunk = 5_000) {
+  const page = await ext.apiPage();
+  for (let i = from; i < to; i += chunk) {
+    const leads = Array.from({ length: Math.min(chunk, to - i) }, (_, k) => seedLead(i + k));
+    const mode = i === 0 ? 'replace' : 'merge';
+    const reply = await page.evaluate((m) => chrome.runtime.sendMessage(m), {
+      type: 'backup.import',
+      payload: { backup: backupOf(leads), mode },
+    });
+    if (!reply?.ok) throw new Error(`seeding failed at ${i}: ${JSON.stringify(reply).slice(0, 300)}`);
+  }
+}
+
+/** Counts stored leads with raw IndexedDB from an extension page (no Dexie, no message). */
+export const countLeads = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('touchline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const req = idb.transaction('leads').objectStore('leads').count();
+          req.onsuccess = () => {
+            idb.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+
+/** Polls (inside the page, every 25 ms) until `target` leads are stored; returns Date.now() then. */
+export const waitForCount = (page, target, timeout = 120_000) =>
+  page.evaluate(
+    ({ target, timeout }) =>
+      new Promise((resolve, reject) => {
+        const end = Date.now() + timeout;
+        const open = indexedDB.open('touchline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const poll = () => {
+            const req = idb.transaction('leads').objectStore('leads').count();
+            req.onsuccess = () => {
+              if (req.result >= target) {
+                idb.close();
+                resolve({ at: Date.now(), count: req.result });
+              } else if (Date.now() > end) {
+                idb.close();
+                reject(new Error(`only ${req.result} of ${target} leads stored`));
+              } else setTimeout(poll, 25);
+            };
+            req.onerror = () => reject(req.error);
+          };
+          poll();
+        };
+      }),
+    { target, timeout },
+  );
+
+export const clearAll = async (ext) => {
+  const r = await ext.api('data.clear', { confirm: 'delete everything' });
+  if (!r?.ok) throw new Error(`data.clear failed: ${JSON.stringify(r)}`);
+};

@@ -1,0 +1,100 @@
+// 6. Bundle sizes: the built content scripts, and a per-module attribution of their bytes. No browser.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT, EXTENSION, TMP } from './lib.mjs';
+import { details, figure, fmt } from './figures.mjs';
+
+export async function benchBundle() {
+  const dir = join(EXTENSION, 'content-scripts');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.js')).sort();
+  details.bundle = { files: {}, modules: {} };
+  for (const f of files) {
+    const s = await fileSizes(join(dir, f));
+    details.bundle.files[f] = s;
+    const main = f.includes('-hook');
+    const limit = main ? 10 : 40;
+    figure({
+      id: `bundle.${f}`,
+      figure: `Bundle: content-scripts/${f} (${main ? 'MAIN world' : 'isolated'})`,
+      unit: 'KB',
+      samples: [s.bytes / 1000],
+      limit,
+      budget: `≤ ${limit} KB min`,
+      note: `gzip ${fmt(s.gzip / 1000, 1)} KB`,
+    });
+  }
+  for (const [entry, name] of [
+    ['entrypoints/x.content/index.ts', 'x'],
+    ['entrypoints/linkedin.content/index.ts', 'linkedin'],
+  ]) {
+    const m = await contentScriptModules(entry, name);
+    const byPkg = new Map();
+    for (const [k, v] of m.modules) {
+      const pkg = k.startsWith('zod') ? 'zod' : k;
+      byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + v);
+    }
+    details.bundle.modules[name] = {
+      rebuiltBytes: m.total,
+      rebuiltGzip: m.gzip,
+      byGroup: Object.fromEntries([...byPkg.entries()].sort((a, b) => b[1] - a[1])),
+      detail: Object.fromEntries(m.modules),
+    };
+  }
+}
+
+/**
+ * Per-module contribution to a content script: rebuilds its entry alone (minified, with a
+ * source map) and attributes every minified byte to the source it maps to.
+ */
+export async function contentScriptModules(entry, name) {
+  const { build } = await import('vite');
+  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
+  const out = join(TMP, `analyze-${name}`);
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: ROOT,
+    resolve: { alias: { '@': ROOT } },
+    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.MANIFEST_VERSION': '3' },
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      minify: true,
+      sourcemap: true,
+      lib: { entry: join(ROOT, entry), formats: ['iife'], name: 'C', fileName: () => `${name}.js` },
+    },
+  });
+  const code = await readFile(join(out, `${name}.js`), 'utf8');
+  const map = new TraceMap(await readFile(join(out, `${name}.js.map`), 'utf8'));
+  const bytes = new Map();
+  const lines = code.split('\n');
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    for (let col = 0; col < line.length; col++) {
+      const pos = originalPositionFor(map, { line: li + 1, column: col });
+      const key = group(pos.source);
+      bytes.set(key, (bytes.get(key) ?? 0) + 1);
+    }
+  }
+  const total = Buffer.byteLength(code);
+  return { total, gzip: gzipSync(code).length, modules: [...bytes.entries()].sort((a, b) => b[1] - a[1]) };
+}
+
+/** Groups a source path: a package name, or a project folder. */
+function group(source) {
+  if (!source) return '(unmapped: wrapper/glue)';
+  const nm = source.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = source.slice(nm + 'node_modules/'.length).split('/');
+    const pkg = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+    if (pkg === 'zod') return `zod (${rest.slice(1, 4).join('/')})`.replace(/\/[^/]*\.js\)$/, ')');
+    return pkg;
+  }
+  return source.replace(/^(\.\.\/)+/, '').replace(/^.*?work\/main\//, '');
+}
+
+export async function fileSizes(path) {
+  const buf = await readFile(path);
+  return { bytes: (await stat(path)).size, gzip: gzipSync(buf).length };
+}

@@ -1,0 +1,51 @@
+// The run's shared state: the figures and details every section adds to, the run's clock and log,
+// and BENCH_REPS. bench/report.mjs writes them out.
+import { stats } from './lib.mjs';
+
+export const REPS = Number(process.env.BENCH_REPS ?? 7);
+export const started = Date.now();
+
+export const figures = [];
+export const details = {};
+export const log = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s]`, ...a);
+
+/**
+ * One table row. `compare` is 'ratio' (median / baseline median) or 'added' (median − baseline
+ * median); `limit` applies to that comparison when `budgetOn` is 'compare', else to the median.
+ */
+export function figure(row) {
+  const s = stats(row.samples ?? []);
+  const b = row.baseline ? stats(row.baseline) : null;
+  let compare = null;
+  if (b && s.median !== null && b.median !== null)
+    compare = row.compare === 'added' ? s.median - b.median : b.median > 0 ? s.median / b.median : null;
+  const value = row.budgetOn === 'compare' ? compare : s.median;
+  const pass = row.limit === undefined || value === null ? null : value <= row.limit;
+  const out = {
+    id: row.id,
+    figure: row.figure,
+    unit: row.unit,
+    median: s.median,
+    min: s.min,
+    max: s.max,
+    n: s.n,
+    baseline: row.baselineName ?? null,
+    baselineMedian: b?.median ?? null,
+    compare: row.compare ?? null,
+    compareValue: compare,
+    budget: row.budget ?? null,
+    pass,
+    note: row.note ?? null,
+  };
+  figures.push(out);
+  log(
+    `${row.figure}: ${fmt(s.median)} ${row.unit} (base ${fmt(b?.median)}) ${pass === null ? '' : pass ? 'PASS' : 'FAIL'}`,
+  );
+  return out;
+}
+
+export const fmt = (x, d) => {
+  if (x === null || x === undefined) return '–';
+  const digits = d ?? (Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 10 ? 1 : Math.abs(x) >= 1 ? 2 : 3);
+  return x.toFixed(digits);
+};
