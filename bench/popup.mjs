@@ -10,8 +10,6 @@ const POPUP = {
   search: '[data-testid="search"]',
   allRow: '[data-testid="list-all"] [data-testid="lead-row"]',
 };
-/** The popup before the rebuild: used only when POPUP.newRow never appears (the figure says so). */
-const LEGACY_POPUP = { newRow: '[data-testid="lead-list"] li.lead' };
 
 /** In the popup, from document creation: when the first row matching `sel` is on screen (next frame). */
 function watchFirstRow(sel) {
@@ -58,31 +56,20 @@ export async function benchPopup(ext) {
       ),
     );
 
-  let sel = POPUP.newRow;
-  let legacy = false;
   const open = [];
   for (let r = 0; r < REPS; r++) {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 400, height: 600 });
-    await page.addInitScript(watchFirstRow, sel);
+    await page.addInitScript(watchFirstRow, POPUP.newRow);
     await page.goto(ext.url('popup.html'));
-    try {
-      await page.waitForFunction(() => window.__firstRow !== undefined, null, {
-        timeout: r === 0 && !legacy ? 8_000 : 30_000,
-      });
-      open.push(await page.evaluate(() => window.__firstRow));
-    } catch (e) {
-      if (legacy) throw e;
-      log(`popup: "${sel}" did not appear; measuring the current popup's "${LEGACY_POPUP.newRow}" instead`);
-      sel = LEGACY_POPUP.newRow;
-      legacy = true;
-      r--;
-    }
+    // The first open's shorter timeout is the one the run always had (a missing row fails fast).
+    await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: r === 0 ? 8_000 : 30_000 });
+    open.push(await page.evaluate(() => window.__firstRow));
     await page.close();
   }
   figure({
     id: 'popup.open',
-    figure: `Popup: open → first New row visible, 50,000 leads${legacy ? ' (current popup: lead-list li.lead)' : ''}`,
+    figure: 'Popup: open → first New row visible, 50,000 leads',
     unit: 'ms',
     samples: open,
     baseline: read50,
@@ -90,7 +77,6 @@ export async function benchPopup(ext) {
     compare: 'ratio',
     limit: 300,
     budget: '≤ 300 ms',
-    note: legacy ? `selector ${POPUP.newRow} not found; measured ${LEGACY_POPUP.newRow}` : null,
   });
 
   // Search: from the last keystroke's input event to matching rows in the All list (next frame).
