@@ -1,5 +1,5 @@
 import { messageTable, CONTENT_SCRIPT_TYPES, type MessageType, type Payload } from './table';
-import { formatPath } from '@/storage/backup-schema';
+import { formatPath } from './issue-path';
 
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
 

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import {
   CAPTURE_KINDS,
   CHANNELS,
+  CSV_PRESETS,
   OUTCOMES,
   SIGNAL_SOURCES,
   STAGES,
   TEMPERATURES,
   settingsSchema,
-} from '@/storage/model';
+} from '@/model';
 import { capturedPersonSchema } from './person';
 
 /**
@@ -23,7 +24,7 @@ export const messageTable = {
   'backup.import': z.object({ backup: z.unknown(), mode: z.enum(['merge', 'replace']) }),
   'backup.preview': z.object({ backup: z.unknown() }),
   'export.csv': z.object({
-    preset: z.enum(['default', 'hubspot']).optional(),
+    preset: z.enum(CSV_PRESETS).optional(),
     leadIds: z.array(leadId).max(1_000_000).optional(),
   }),
   'touch.log': z.object({

@@ -9,3 +9,4 @@ export * from './settings';
 export * from './roster';
 export { isoTime } from './time';
 export type { HealthRecord } from './health';
+export { CSV_PRESETS, type CsvLeadRow, type CsvPreset } from './csv';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatPath } from '@/messaging/issue-path';
 import { leadSchema, ownAccountSchema, rosterEntrySchema, settingsSchema, touchSchema } from '@/model';
 
 export const BACKUP_FORMAT = 'touchline-backup';
@@ -24,13 +25,6 @@ export const backupSchema = z.object({
 });
 
 export type Backup = z.infer<typeof backupSchema>;
-
-/** `leads[3].stage` from a zod issue path: the first bad path is what a user needs to find. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-  return out || '(the file)';
-}
 
 export type Parsed = { ok: true; backup: Backup } | { ok: false; error: string };
 

@@ -1,5 +1,4 @@
-import type { CsvLeadRow, CsvPreset } from './csv';
-import { SIGNAL_KINDS, type Lead, type Stage } from '@/model';
+import { SIGNAL_KINDS, type CsvLeadRow, type CsvPreset, type Lead, type Stage } from '@/model';
 
 /** One CSV column: its header and the raw (unguarded) text of its cell for a row. */
 export interface CsvColumn {

@@ -3,18 +3,9 @@
 // with rolldown for the browser and evaluating them in a bare context, November 2026).
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { COLUMNS } from './csv-columns';
-import type { Lead } from '@/model';
+import type { CsvLeadRow, CsvPreset } from '@/model';
 
-/** Column set of a CSV export: see docs/csv.md. */
-export type CsvPreset = 'default' | 'hubspot';
-
-/** One lead to export, with the cadence fields the caller computed at export time. */
-export interface CsvLeadRow {
-  lead: Lead;
-  touchesUsed: number;
-  lastTouchAt: string | null;
-  cadenceState: string;
-}
+export type { CsvLeadRow, CsvPreset };
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';

@@ -1,4 +1,4 @@
-import type { CsvPreset } from '@/storage/csv';
+import type { CsvPreset } from '@/model';
 import { plural } from './format';
 
 interface Props {

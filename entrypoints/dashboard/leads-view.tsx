@@ -4,7 +4,7 @@ import { ExportBar } from '@/components/dashboard/export-bar';
 import { FilterBar, type FilterForm } from '@/components/dashboard/filter-bar';
 import { plural } from '@/components/dashboard/format';
 import { LeadTable } from '@/components/dashboard/lead-table';
-import type { CsvPreset } from '@/storage/csv';
+import type { CsvPreset } from '@/model';
 import type { StoredLead } from '@/storage/db';
 import { csvFilename, csvParts, csvRows } from '@/storage/export-csv';
 import type { CadencePolicy, Touch } from '@/model';

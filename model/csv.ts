@@ -1,0 +1,13 @@
+import type { Lead } from './lead';
+
+/** Column sets of a CSV export: see docs/csv.md. */
+export const CSV_PRESETS = ['default', 'hubspot'] as const;
+export type CsvPreset = (typeof CSV_PRESETS)[number];
+
+/** One lead to export, with the cadence fields the caller computed at export time. */
+export interface CsvLeadRow {
+  lead: Lead;
+  touchesUsed: number;
+  lastTouchAt: string | null;
+  cadenceState: string;
+}
