@@ -4,7 +4,7 @@
 // read every cell of the default lead), so changing one means reading the tests that use it.
 import type { CapturedPerson } from '@/capture/types';
 import type { CaptureSignal } from '@/storage/merge';
-import { leadSchema, signalSchema, touchSchema, type Lead, type Signal, type Touch } from '@/storage/model';
+import { leadSchema, signalSchema, touchSchema, type Lead, type Signal, type Touch } from '@/model';
 
 /** 1 Nov 2026, 10:00 UTC: when the default lead was first seen and its default signal happened. */
 export const FIRST_SEEN = '2026-11-01T10:00:00.000Z';

@@ -1,17 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listenToHook } from '@/bridge/listen';
-import { linkedInPageKind } from '@/capture/linkedin/index';
 import { readBprBlocks } from '@/capture/linkedin/bpr';
+import { isLinkedInIdentity, linkedInPageRoute } from '@/capture/linkedin/routes';
+import { linkedInTabPerson } from '@/capture/linkedin/tab-person';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
 import { whenIdle } from '@/content/idle';
 import { watchNavigation } from '@/content/navigation';
-import { newVisit } from '@/content/visit';
 import { sendCapture } from '@/content/send';
 import { answerTabPerson } from '@/content/tab-person';
-import { domReaderFor } from './dom-readers';
-import { observeLinkedIn, type LinkedInState } from './observe';
-import { linkedInTabPerson } from './tab-person';
+import { newVisit } from '@/content/visit';
+import { observeLinkedIn, observeLinkedInJson, type LinkedInState } from './observe';
 
+// Glue only: what a page or a response means is capture/linkedin/routes.ts.
 export default defineContentScript({
   matches: ['*://www.linkedin.com/*'],
   runAt: 'document_start',
@@ -21,29 +21,32 @@ export default defineContentScript({
 
     listenToHook(window, (r) => {
       if (!r.ok) return;
-      if (!/\/voyager\/api\/(?:me\b|identity\/dash\/profiles)/.test(r.message.url)) fallback?.apiSeen();
+      if (!isLinkedInIdentity(r.message.url)) fallback?.apiSeen();
       whenIdle(() => observeLinkedIn(r.message, state));
     });
 
     const onView = (url: URL) => {
       state.visit.restart();
       fallback?.stop();
-      const reader = domReaderFor(linkedInPageKind(url).kind);
-      if (!reader) return;
-      fallback = startDomFallback(document, reader.read, (r) => {
-        // DOM rows arrive top first, a batch at a time: each batch of the followers list is a page.
-        const index = reader.source === 'linkedin.followers' ? state.visit.nextListPage() : -1;
-        const list = index >= 0 ? { list: { index, first: index === 0, end: false } } : {};
-        const meta = { viewer: state.viewer, listOwner: null, visitId: state.visit.id(), ...list };
-        return sendCapture({ kind: reader.kind, source: reader.source, ...meta }, r);
-      });
+      const route = linkedInPageRoute(url);
+      if (!route) return;
+      fallback = startDomFallback(
+        document,
+        (root) => route.read(root, new Date()),
+        (r) => {
+          const index = route.list ? state.visit.nextListPage() : -1;
+          const list = index >= 0 ? { list: { index, first: index === 0, end: false } } : {};
+          const meta = { viewer: state.viewer, listOwner: null, visitId: state.visit.id(), ...list };
+          return sendCapture({ kind: route.kind, source: route.source, ...meta }, r);
+        },
+      );
     };
     const start = () => {
       // Older (Ember) pages embed their first responses in the HTML instead of fetching them.
-      for (const block of readBprBlocks(document.documentElement.outerHTML)) {
-        if (!block.request) continue;
-        const url = new URL(block.request, location.origin).href;
-        observeLinkedIn({ url, status: 200, body: JSON.stringify(block.json) }, state);
+      for (const { request, json } of readBprBlocks(document.documentElement.outerHTML)) {
+        if (!request) continue;
+        const url = new URL(request, location.origin);
+        observeLinkedInJson({ url, method: 'GET', status: 200, requestBody: null, json }, state);
       }
       onView(new URL(location.href));
       watchNavigation(window, onView);

@@ -1,6 +1,6 @@
 import type { BridgeMessage } from '@/bridge/channel';
-import { linkedInObservation, linkedInSurface } from '@/capture/linkedin/surface';
-import type { CapturedPerson } from '@/capture/types';
+import { linkedInObservation, linkedInSurface } from '@/capture/linkedin/routes';
+import type { CapturedPerson, Observed } from '@/capture/types';
 import { readObserved } from '@/content/observed';
 import { sendCapture } from '@/content/send';
 import type { newVisit } from '@/content/visit';
@@ -21,7 +21,11 @@ export function observeLinkedIn(message: Pick<BridgeMessage, 'url' | 'status' | 
     'https://www.linkedin.com/',
     linkedInSurface,
   );
-  if (!observed) return;
+  if (observed) observeLinkedInJson(observed, state);
+}
+
+/** One Voyager response already parsed (a hooked one, or a `bpr` block embedded in the page). */
+export function observeLinkedInJson(observed: Observed, state: LinkedInState): void {
   const seen = linkedInObservation(observed, new Date());
   if (seen?.type === 'identity') {
     for (const p of seen.result.people) if (p.handle) state.profiles.set(p.handle, p);

@@ -1,5 +1,5 @@
 import type { BridgeMessage } from '@/bridge/channel';
-import { xCapture, xSurface } from '@/capture/x/surface';
+import { xCapture, xSurface } from '@/capture/x/routes';
 import type { CapturedPerson } from '@/capture/types';
 import { readObserved } from '@/content/observed';
 import { sendCapture } from '@/content/send';

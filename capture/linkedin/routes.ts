@@ -5,7 +5,17 @@ import { parseProfileViewsAnalytics } from './profile-views-analytics';
 import { parseWvmpCards } from './profile-views';
 import { routeLinkedIn } from './index';
 import type { Observed, ParseResult, SignalKind, SignalSource } from '../types';
+import { readFollowerCards } from './dom-followers';
+import { readNotificationCards } from './dom-notifications';
+import { readProfileViewRows } from './dom-profile-views';
+import { linkedInPageKind } from './index';
 import { linkedInListPage } from './list-page';
+
+/*
+ * LinkedIn's one route table (issue #11): each Voyager response Touchline reads (routeLinkedIn,
+ * index.ts) with its surface, signal and parser; each page with a DOM reader. The hook's
+ * pre-filter (hook-pattern.ts) matches exactly these responses (index.test.ts checks it).
+ */
 
 export interface LinkedInCapture {
   source: SignalSource;
@@ -68,6 +78,50 @@ export function splitByKind(source: SignalSource, result: ParseResult): LinkedIn
       skipped: i === 0 ? result.skipped : {},
     },
   }));
+}
+
+/** True for the identity responses (`/me`, a profile's own): they name people, they list nobody. */
+export function isLinkedInIdentity(url: string): boolean {
+  try {
+    const route = routeLinkedIn(new URL(url, 'https://www.linkedin.com/'));
+    return route === 'identity_me' || route === 'identity_profile';
+  } catch {
+    return false;
+  }
+}
+
+export interface LinkedInPageRoute {
+  source: SignalSource;
+  kind: SignalKind;
+  read: (root: ParentNode, now: Date) => ParseResult;
+  /** DOM rows of the followers list arrive top first: each batch is a page of the list. */
+  list: boolean;
+}
+
+/**
+ * The DOM fallback of each LinkedIn list page, or null. Notification cards mix follows and
+ * views; the fallback reports the follows (the notification a page mostly shows), as the API
+ * path's first capture of splitByKind does.
+ */
+export function linkedInPageRoute(url: URL): LinkedInPageRoute | null {
+  switch (linkedInPageKind(url).kind) {
+    case 'profile_views':
+      return { source: 'linkedin.profile_views', kind: 'viewed_profile', read: readProfileViewRows, list: false };
+    case 'followers':
+      return { source: 'linkedin.followers', kind: 'followed', read: readFollowerCards, list: true };
+    case 'notifications':
+      return {
+        source: 'linkedin.notifications',
+        kind: 'followed',
+        read: (root, now) => {
+          const [follows] = splitByKind('linkedin.notifications', readNotificationCards(root, now));
+          return follows?.result ?? { people: [], skipped: {} };
+        },
+        list: false,
+      };
+    default:
+      return null;
+  }
 }
 
 /** The capture-health surface a Voyager URL belongs to, for responses that could not be read. */

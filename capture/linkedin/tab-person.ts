@@ -1,5 +1,5 @@
-import { readProfilePage } from '@/capture/linkedin/dom-profile';
-import type { CapturedPerson } from '@/capture/types';
+import { readProfilePage } from './dom-profile';
+import type { CapturedPerson } from '../types';
 
 /**
  * Who the current LinkedIn page is about: the `/in/<slug>/` profile's own top card (never links

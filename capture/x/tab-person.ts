@@ -1,5 +1,5 @@
-import { xPageKind } from '@/capture/x';
-import type { CapturedPerson } from '@/capture/types';
+import { xPageKind } from './page';
+import type { CapturedPerson } from '../types';
 
 /**
  * Who the current X page is about, for "Save as lead": the profile in the URL, with what its

@@ -1,6 +1,9 @@
-/** The signed-in account: the `twid` cookie holds `u=<rest_id>` (PRODUCT.md "Your own account"). */
-export function xViewer(cookie: string): string | null {
-  const raw = /(?:^|;\s*)twid=([^;]+)/.exec(cookie)?.[1];
+/**
+ * The signed-in account: the `twid` cookie holds `u=<rest_id>` (PRODUCT.md "Your own account").
+ * Takes the document (or anything with its `cookie` string), read afresh on each call.
+ */
+export function xViewer(doc: { readonly cookie: string }): string | null {
+  const raw = /(?:^|;\s*)twid=([^;]+)/.exec(doc.cookie)?.[1];
   if (!raw) return null;
   const id = /^u=(\d{1,25})$/.exec(decodeURIComponent(raw).replace(/^"|"$/g, ''))?.[1];
   return id ?? null;
