@@ -68,7 +68,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|\\.output|\\.wxt|\\.tools|\\.vitest|bench/\\.tmp)' },
+    exclude: { path: '^(\\.output|\\.wxt|\\.tools|\\.vitest|bench/\\.tmp)' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

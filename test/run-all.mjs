@@ -7,6 +7,7 @@ const steps = [
   { name: 'standalone', cmd: ['node', 'test/check-standalone.mjs'] },
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.'] },
+  { name: 'architecture', cmd: ['node', 'test/check-architecture.mjs'] },
   { name: 'format', cmd: ['npx', 'prettier', '--check', '.', '--log-level', 'warn'] },
   {
     name: 'unit',
