@@ -1,8 +1,6 @@
 import type { CapturedPerson } from '@/capture/types';
+import { TAB_PERSON } from '@/messaging/tab';
 import { runtime } from './chrome';
-
-/** The question the popup asks a tab: whose profile is this page? */
-export const TAB_PERSON = 'tab.person';
 
 /**
  * Answers the popup. Only messages from this extension reach a content script through

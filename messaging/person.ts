@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CapturedPerson } from '@/capture/types';
 
 /**
  * A captured person as it crosses from a content script: untrusted, so every field is bounded.
@@ -39,3 +40,9 @@ export const capturedPersonSchema = z.object({
   at: z.iso.datetime().optional().catch(undefined),
   kind: z.enum(['followed', 'viewed_profile', 'saved']).optional(),
 });
+
+/** True only when A and B are the same type (every key, optional or not, on both sides). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+// The schema and the capture layer's type must agree: a field added to CapturedPerson and not
+// here would be silently stripped on its way to the background. This fails to compile if they drift.
+export const _sameShape: Same<z.output<typeof capturedPersonSchema>, CapturedPerson> = true;

@@ -10,6 +10,7 @@ import {
   settingsSchema,
 } from '@/model';
 import { capturedPersonSchema } from './person';
+import { TAB_PERSON } from './tab';
 
 /**
  * Every message the background accepts: type → payload schema. Anything not in this table,
@@ -105,3 +106,11 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set([
   'capture.failure',
   'cadence.status',
 ]);
+
+/**
+ * Messages to a tab's content script (not to the background): type → the schema of its answer,
+ * which the asking page validates, since the answer is built from the page's DOM.
+ */
+export const tabTable = {
+  [TAB_PERSON]: capturedPersonSchema.nullable(),
+} as const;

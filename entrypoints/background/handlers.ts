@@ -23,8 +23,11 @@ export interface World {
   changed: (event: { newLeads?: string[] }) => void;
 }
 
-/** The background API: one handler per message type of messaging/table.ts. */
-export function makeHandlers(w: World): Handlers {
+/**
+ * The background API: one handler per message type of messaging/table.ts. Its inferred type is
+ * what `call` (entrypoints/shared/api.ts) answers with, so replies are typed from here.
+ */
+export function makeHandlers(w: World) {
   const { db } = w;
   const ingestQueue = coalesce((msgs: Payload<'capture.people'>[]) => ingestCaptures(db, msgs, w.now()));
   return {
@@ -106,5 +109,9 @@ export function makeHandlers(w: World): Handlers {
       await recordHealth(db, source, { responses: 1, failures: 1, error }, w.now());
       return null;
     },
-  };
+  } satisfies Handlers;
 }
+
+/** Each message type's reply, as its handler returns it. */
+export type Api = ReturnType<typeof makeHandlers>;
+export type Reply<T extends keyof Api> = Awaited<ReturnType<Api[T]>>;

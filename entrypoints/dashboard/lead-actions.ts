@@ -22,7 +22,7 @@ export function makeLeadActions(notify: (n: Notice) => void) {
   /** Puts deleted leads back: `lead.delete` returned them in the shape a merge import takes. */
   async function restore(deleted: { leads: Lead[]; touches: Touch[] }): Promise<void> {
     try {
-      const settings = await call<Settings>('settings.get');
+      const settings = await call('settings.get');
       const backup = {
         format: 'touchline-backup',
         version: 1,
@@ -40,7 +40,7 @@ export function makeLeadActions(notify: (n: Notice) => void) {
   async function remove(leadIds: readonly string[]): Promise<boolean> {
     if (leadIds.length === 0) return false;
     try {
-      const deleted = await call<{ leads: Lead[]; touches: Touch[] }>('lead.delete', { leadIds: [...leadIds] });
+      const deleted = await call('lead.delete', { leadIds: [...leadIds] });
       notify({
         kind: 'info',
         message: `Deleted ${plural(deleted.leads.length, 'lead')} and ${plural(deleted.touches.length, 'touch', 'touches')}.`,

@@ -35,7 +35,7 @@ export function useRestore() {
       return;
     }
     try {
-      const preview = await call<Preview>('backup.preview', { backup });
+      const preview = await call('backup.preview', { backup });
       if (mine !== turn.current) return;
       if (!preview.ok) return setState({ step: 'error', error: preview.error });
       chosen.current = backup;
@@ -56,7 +56,7 @@ export function useRestore() {
     const mine = ++turn.current;
     setState({ step: 'working', what: mode === 'merge' ? 'Merging…' : 'Replacing…' });
     try {
-      const done = await call<{ leads: number; touches: number }>('backup.import', { backup, mode });
+      const done = await call('backup.import', { backup, mode });
       chosen.current = null;
       if (mine === turn.current) setState({ step: 'done', mode, ...done });
     } catch (e) {

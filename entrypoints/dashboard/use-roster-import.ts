@@ -71,7 +71,7 @@ export function useRosterImport() {
     setState({ step: 'working', what: 'Importing…' });
     try {
       if (!pending.current) throw new Error('Choose the file again.');
-      const { added } = await call<{ added: number }>('roster.import', pending.current);
+      const { added } = await call('roster.import', pending.current);
       setState({ step: 'done', text: `Imported: ${plural(added, 'person', 'people')} added to your follower roster.` });
     } catch (e) {
       setState({ step: 'error', error: message(e) });

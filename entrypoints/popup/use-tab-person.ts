@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import type { CapturedPerson } from '@/capture/types';
-import { TAB_PERSON } from '@/content/tab-person';
-import { capturedPersonSchema } from '@/messaging/person';
+import { TAB_PERSON } from '@/messaging/tab';
+import { tabTable } from '@/messaging/table';
 
 /**
  * The tab to ask: `?tabId=N` when given (a popup opened as a tab is itself the active tab, so
@@ -20,7 +20,7 @@ async function askTab(tabId: number): Promise<CapturedPerson | null> {
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, { type: TAB_PERSON });
     // The answer is built from the page's DOM: bounded and checked like any capture.
-    const parsed = capturedPersonSchema.safeParse(reply);
+    const parsed = tabTable[TAB_PERSON].safeParse(reply);
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

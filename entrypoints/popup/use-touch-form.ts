@@ -46,7 +46,7 @@ export function useTouchForm(lead: Pick<Lead, 'id' | 'platform'>, cadence: LeadC
     if (check && !check.ok && check.needsConfirm && !confirmEarly) return;
     setSending(true);
     try {
-      const { touch, cadence: next } = await call<{ touch: Touch; cadence: CadenceStatus }>('touch.log', {
+      const { touch, cadence: next } = await call('touch.log', {
         leadId: lead.id,
         channel: draft.channel,
         // "Now" is the background's now: the popup's clock may have moved since it opened.
