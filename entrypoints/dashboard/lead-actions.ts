@@ -1,7 +1,7 @@
 import type { LeadPatch } from '@/components/dashboard/lead-drawer';
 import { plural } from '@/components/dashboard/format';
 import { call } from '@/entrypoints/shared/api';
-import type { Lead, Settings, Touch } from '@/model';
+import type { Lead, Touch } from '@/model';
 import type { Notice } from './use-toast';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import type { RestoreState } from '@/components/dashboard/restore-panel';
-import type { Preview } from '@/storage/backup-preview';
 import { call } from '@/entrypoints/shared/api';
 
 export const MAX_BACKUP_MB = 50;

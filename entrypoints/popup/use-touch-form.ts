@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { checkTouch, findUsedValueProp, usedValueProps, type CadenceStatus, type TouchCheck } from '@/cadence';
+import { checkTouch, findUsedValueProp, usedValueProps, type TouchCheck } from '@/cadence';
 import type { Notice } from '@/components/popup/touch-notice';
 import type { TouchDraft } from '@/components/popup/touch-form';
 import { call } from '@/entrypoints/shared/api';
-import type { Lead, Touch } from '@/model';
+import type { Lead } from '@/model';
 import { defaultChannel } from './labels';
 import { draftTime, freshTimes } from './touch-time';
 import type { LeadCadence } from './use-lead-cadence';
