@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixtureText } from '@/test/fixtures';
 import { readProfilePage } from './dom-profile';
 
-// Paths from the repo root (vitest's cwd): under jsdom, import.meta.url is not a file: URL.
-const FIXTURES = 'test/fixtures/linkedin/';
-const html = readFileSync(FIXTURES + 'profile.hand-built.html', 'utf8');
+const html = fixtureText('linkedin/profile.hand-built.html');
 const parse = (): Document => new DOMParser().parseFromString(html, 'text/html');
 const URL_ = new URL('https://www.linkedin.com/in/jordan-blake/');
 

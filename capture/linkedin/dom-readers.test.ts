@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixtureText } from '@/test/fixtures';
 import { readFollowerCards } from './dom-followers';
 import { readNotificationCards } from './dom-notifications';
 import { readProfileViewRows } from './dom-profile-views';
 
-// Paths from the repo root (vitest's cwd): under jsdom, import.meta.url is not a file: URL.
-const FIXTURES = 'test/fixtures/linkedin/';
-const page = (name: string): Document =>
-  new DOMParser().parseFromString(readFileSync(FIXTURES + name, 'utf8'), 'text/html');
+const page = (name: string): Document => new DOMParser().parseFromString(fixtureText(`linkedin/${name}`), 'text/html');
 const NOW = new Date('2026-01-02T00:00:00Z');
 
 describe('readProfileViewRows (§2c)', () => {

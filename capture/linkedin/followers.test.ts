@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixtureJson } from '@/test/fixtures';
 import { parseLinkedInFollowers } from './followers';
 
-// Paths from the repo root (vitest's cwd): under jsdom, import.meta.url is not a file: URL.
-const FIXTURES = 'test/fixtures/linkedin/';
-const load = (name: string): unknown => JSON.parse(readFileSync(FIXTURES + name, 'utf8'));
+const load = (name: string): unknown => fixtureJson(`linkedin/${name}`);
 
 // Read off the hand-built fixtures (platform-linkedin.md §3).
 const ana = {

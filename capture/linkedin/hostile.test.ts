@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixturePath } from '@/test/fixtures';
 import { readBprBlocks } from './bpr';
 import { readFollowerCards } from './dom-followers';
 import { readNotificationCards } from './dom-notifications';
@@ -183,7 +184,7 @@ describe('hostile DOM never throws', () => {
 });
 
 describe('hand-built fixtures say so on their first line and cite a section', () => {
-  const dir = 'test/fixtures/linkedin/';
+  const dir = fixturePath('linkedin') + '/';
   test.each(readdirSync(dir))('%s', (name) => {
     const first = readFileSync(dir + name, 'utf8').split('\n')[0] ?? '';
     expect(first).toMatch(/Hand-built from platform-linkedin\.md §\d/);

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixtureJson } from '@/test/fixtures';
 import { resolve } from './normalized';
 import { classifyNotification } from './notification-text';
 import { parseLinkedInNotifications } from './notifications';
 
-// Paths from the repo root (vitest's cwd): under jsdom, import.meta.url is not a file: URL.
-const FIXTURES = 'test/fixtures/linkedin/';
-const load = (name: string): unknown => JSON.parse(readFileSync(FIXTURES + name, 'utf8'));
+const load = (name: string): unknown => fixtureJson(`linkedin/${name}`);
 
 const expected = {
   people: [

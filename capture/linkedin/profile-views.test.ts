@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixtureJson } from '@/test/fixtures';
 import { dig } from './json';
 import { resolve } from './normalized';
 import { parseProfileViewsAnalytics, parseWvmpCards } from './profile-views';
 
-// Paths from the repo root (vitest's cwd): under jsdom, import.meta.url is not a file: URL.
-const FIXTURES = 'test/fixtures/linkedin/';
-const load = (name: string): unknown => JSON.parse(readFileSync(FIXTURES + name, 'utf8'));
+const load = (name: string): unknown => fixtureJson(`linkedin/${name}`);
 const NOW = new Date('2026-01-02T00:00:00Z');
 
 describe('parseWvmpCards (§2a)', () => {

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { fixtureText } from '@/test/fixtures';
 import { readXFollowerCells } from './dom-followers';
 
 const page = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 // A path, not a URL: under jsdom `URL` is the DOM's, which node:fs does not accept.
-const fixture = readFileSync(join(import.meta.dirname, '../../test/fixtures/x/followers-page.hand.html'), 'utf8');
+const fixture = fixtureText('x/followers-page.hand.html');
 
 describe('readXFollowerCells on followers-page.hand.html (§5a)', () => {
   const { people, skipped } = readXFollowerCells(page(fixture));

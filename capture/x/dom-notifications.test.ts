@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { fixtureText } from '@/test/fixtures';
 import { readXFollowNotifications } from './dom-notifications';
 
 const page = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 // A path, not a URL: under jsdom `URL` is the DOM's, which node:fs does not accept.
-const fixture = readFileSync(join(import.meta.dirname, '../../test/fixtures/x/notifications-page.hand.html'), 'utf8');
+const fixture = fixtureText('x/notifications-page.hand.html');
 const img = (id: string, name: string) => `https://pbs.twimg.com/profile_images/${id}/${name}_normal.jpg`;
 
 describe('readXFollowNotifications on notifications-page.hand.html (§5b)', () => {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { fixtureJson } from '@/test/fixtures';
 import { parseXNotificationsGraphql, parseXNotificationsRest } from './notifications';
 
-const hand = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../test/fixtures/x/${name}`, import.meta.url), 'utf8'));
+const hand = (name: string): unknown => fixtureJson(`x/${name}`);
 
 describe('parseXNotificationsGraphql (NotificationsTimeline.hand.json, §4a)', () => {
   // The fixture's follow has timestamp_ms "1785456000000" = 2026-07-31T00:00:00.000Z.
