@@ -43,7 +43,10 @@ module.exports = {
       severity: 'error',
       from: { path: '^storage/', pathNot: TESTS },
       to: {
-        path: ['^(components|entrypoints|content|bridge)/', 'node_modules/(react|react-dom|webextension-polyfill|wxt)/'],
+        path: [
+          '^(components|entrypoints|content|bridge)/',
+          'node_modules/(react|react-dom|webextension-polyfill|wxt)/',
+        ],
       },
     },
     {
