@@ -3,7 +3,8 @@
 //   1. node: an older one installs node 22 from the npm registry (the `node-<os>-<arch>` package,
 //      whose binary ships inside it) into .tools/, and this same command re-runs under it;
 //   2. node_modules missing or older than package-lock.json: `npm ci`;
-//   3. Chromium: CHROMIUM or one on PATH; on Debian as root, Debian's `chromium` is installed.
+//   3. Chromium (and with --firefox, Firefox): CHROMIUM / FIREFOX or one on PATH; on Debian as
+//      root, Debian's `chromium` (and `firefox-esr`) is installed.
 // Written for old nodes too (it must run before node 22 exists): no syntax newer than node 16.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,8 +19,9 @@ const NODE_HOME = join(ROOT, '.tools', 'node-22');
 const NODE_BIN = join(NODE_HOME, 'node_modules', NODE_PACKAGE, 'bin');
 const STAMP = join(ROOT, 'node_modules', '.touchline-lock');
 
-const [script, ...args] = process.argv.slice(2);
-if (!script) fail('usage: node scripts/bootstrap.mjs <script.mjs> [args…]');
+const firefox = process.argv[2] === '--firefox';
+const [script, ...args] = process.argv.slice(firefox ? 3 : 2);
+if (!script) fail('usage: node scripts/bootstrap.mjs [--firefox] <script.mjs> [args…]');
 
 function fail(message) {
   console.error(`touchline: ${message}`);
@@ -59,7 +61,7 @@ if (!recentEnough(process.versions.node)) {
       );
   }
   const env = Object.assign({}, process.env, { PATH: NODE_BIN + delimiter + (process.env.PATH || '') });
-  process.exit(run(node, [fileURLToPath(import.meta.url), script, ...args], { env }));
+  process.exit(run(node, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { env }));
 }
 
 // 2. node_modules as package-lock.json says.
@@ -75,26 +77,32 @@ if (installed !== lockHash) {
   writeFileSync(STAMP, lockHash + '\n');
 }
 
-// 3. Chromium for the E2E suite, the demo and `npm run open`.
-const { findChromium } = await import('./chromium.mjs');
-let chromium = findChromium();
-if (process.env.CHROMIUM && !existsSync(process.env.CHROMIUM))
-  fail(`CHROMIUM=${process.env.CHROMIUM} does not exist; point it at a Chromium or Chrome binary, or unset it.`);
+// 3. The browsers: Chromium for the E2E suite, the demo and `npm run open`; Firefox too for
+//    `npm test` (`--firefox`: its smoke suite). Each from its variable or PATH, else, on Debian as
+//    root, Debian's own package.
+const { findBrowser } = await import('./browsers.mjs');
 const debianRoot = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version');
-if (!chromium && debianRoot) {
-  console.log("touchline: no Chromium found; installing Debian's chromium package");
-  const env = Object.assign({}, process.env, { DEBIAN_FRONTEND: 'noninteractive' });
-  if (
-    run('apt-get', ['update', '-qq'], { env }) !== 0 ||
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0
-  )
-    fail('apt-get install chromium failed (see above); install it by hand or set CHROMIUM=/path/to/chrome.');
-  chromium = findChromium();
+let aptUpdated = false;
+function provide(kind, variable, pkg, what) {
+  if (process.env[variable] && !existsSync(process.env[variable]))
+    fail(`${variable}=${process.env[variable]} does not exist; point it at a ${what} binary, or unset it.`);
+  let found = findBrowser(kind);
+  if (!found && debianRoot) {
+    console.log(`touchline: no ${what} found; installing Debian's ${pkg} package`);
+    const env = Object.assign({}, process.env, { DEBIAN_FRONTEND: 'noninteractive' });
+    if (!aptUpdated && run('apt-get', ['update', '-qq'], { env }) !== 0)
+      fail(`apt-get update failed (see above); install ${pkg} by hand or set ${variable}=/path/to/${kind}.`);
+    aptUpdated = true;
+    if (run('apt-get', ['install', '-y', '-qq', pkg], { env }) !== 0)
+      fail(`apt-get install ${pkg} failed (see above); install it by hand or set ${variable}=/path/to/${kind}.`);
+    found = findBrowser(kind);
+  }
+  if (!found)
+    fail(
+      `no ${what} found: install the ${pkg} package (Debian: apt-get install ${pkg}) or set ${variable}=/path/to/${kind}.`,
+    );
+  return found;
 }
-if (!chromium)
-  fail(
-    'no Chromium found: install the chromium package (Debian: apt-get install chromium) or set CHROMIUM=/path/to/chrome.',
-  );
-
-const env = Object.assign({}, process.env, { CHROMIUM: chromium });
+const env = Object.assign({}, process.env, { CHROMIUM: provide('chromium', 'CHROMIUM', 'chromium', 'Chromium') });
+if (firefox) env.FIREFOX = provide('firefox', 'FIREFOX', 'firefox-esr', 'Firefox');
 process.exit(run(process.execPath, [join(ROOT, script), ...args], { env }));

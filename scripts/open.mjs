@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
 import { buildExtension } from './build.mjs';
-import { requireChromium } from './chromium.mjs';
+import { requireChromium } from './browsers.mjs';
 
 buildExtension();
 const ext = resolve('.output/chrome-mv3');

@@ -16,9 +16,15 @@ const steps = [
   },
   { name: 'build', cmd: ['npx', 'wxt', 'build'] },
   { name: 'build:firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox', '--mv3'] },
+  { name: 'lint:firefox', cmd: ['node', 'test/check-firefox-lint.mjs', '.output/firefox-mv3'] },
   {
     name: 'e2e',
     cmd: ['node', '--test', '--test-concurrency=1', '--test-reporter=spec', ...e2eFiles()],
+    count: 'node',
+  },
+  {
+    name: 'e2e:firefox',
+    cmd: ['node', '--test', '--test-concurrency=1', '--test-reporter=spec', 'test/firefox/smoke.test.mjs'],
     count: 'node',
   },
 ];

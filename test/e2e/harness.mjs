@@ -5,7 +5,7 @@ import { mkdtemp, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { requireChromium } from '../../scripts/chromium.mjs';
+import { requireChromium } from '../../scripts/browsers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(root, 'test/fixtures');
