@@ -61,7 +61,8 @@ describe('dispatch', () => {
       payload: { kind: 'followed', source: 'x.notifications', viewer: '1', people: [] },
     };
     expect((await dispatch(handlers(), capture, contentScript, self)).ok).toBe(true);
-    for (const type of ['backup.export', 'backup.import', 'data.clear', 'lead.delete']) {
+    // cadence.status too: no content script asks it (issue #13: they may send only what they send).
+    for (const type of ['backup.export', 'backup.import', 'data.clear', 'lead.delete', 'cadence.status']) {
       const reply = await dispatch(handlers(), { type, payload: {} }, contentScript, self);
       expect(reply).toEqual({ ok: false, error: `"${type}" may only be sent from Touchline's own pages.` });
     }

@@ -100,12 +100,8 @@ export const messageTable = {
 export type MessageType = keyof typeof messageTable;
 export type Payload<T extends MessageType> = z.infer<(typeof messageTable)[T]>;
 
-/** Types a content script may send; everything else needs an extension page. */
-export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set([
-  'capture.people',
-  'capture.failure',
-  'cadence.status',
-]);
+/** Types a content script may send (only what they do send); everything else needs an extension page. */
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set(['capture.people', 'capture.failure']);
 
 /**
  * Messages to a tab's content script (not to the background): type → the schema of its answer,

@@ -10,3 +10,4 @@ export * from './roster';
 export { isoTime } from './time';
 export type { HealthRecord } from './health';
 export { CSV_PRESETS, type CsvLeadRow, type CsvPreset } from './csv';
+export { safeProfileUrl } from './profile-url';

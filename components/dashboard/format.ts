@@ -71,15 +71,6 @@ export function day(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** A profile link only to the two sites we read: stored URLs came from pages we do not control. */
-export function safeProfileUrl(url: string): string | null {
-  try {
-    const u = new URL(url);
-    const ok = u.protocol === 'https:' && /^(x\.com|twitter\.com|www\.linkedin\.com)$/.test(u.hostname);
-    return ok ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+export { safeProfileUrl } from '@/model';
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

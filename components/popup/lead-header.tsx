@@ -1,3 +1,5 @@
+import { safeProfileUrl } from '@/model';
+
 interface Props {
   name: string;
   handle: string;
@@ -12,7 +14,7 @@ interface Props {
  * text, and `unicode-bidi: isolate` (popup.css) keeps an RTL override inside its own box.
  */
 export function LeadHeader({ name, handle, headline, platform, profileUrl, onBack }: Props) {
-  const safeUrl = profileUrl.startsWith('https://') ? profileUrl : undefined;
+  const safeUrl = safeProfileUrl(profileUrl) ?? undefined;
   return (
     <header className="lead-head">
       <button type="button" className="back" onClick={onBack} aria-label="Back to the lists (Escape)">
