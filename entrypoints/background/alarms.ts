@@ -3,6 +3,7 @@ import type { TouchlineDb } from '@/storage/db';
 import { syncCadence } from '@/storage/cadence-sync';
 import { dueLeads } from '@/storage/queries';
 import { getSettings } from '@/storage/settings';
+import { newLeadText } from './notice-text';
 
 export const DAILY = 'touchline-daily';
 const HOURLY = 'touchline-hourly';
@@ -54,9 +55,6 @@ export async function notifyNewLeads(db: TouchlineDb, created: readonly string[]
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: ids.length === 1 ? 'New lead' : `${ids.length} new leads`,
-    message:
-      ids.length === 1
-        ? `${first?.displayName || first?.handle || ''} just followed or viewed you.`
-        : 'Open Touchline to reach out while they are warm.',
+    message: ids.length === 1 ? newLeadText(first as Lead) : 'Open Touchline to reach out while they are warm.',
   });
 }
