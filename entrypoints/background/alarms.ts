@@ -55,6 +55,9 @@ export async function notifyNewLeads(db: TouchlineDb, created: readonly string[]
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: ids.length === 1 ? 'New lead' : `${ids.length} new leads`,
-    message: ids.length === 1 ? newLeadText(first as Lead) : 'Open Touchline to reach out while they are warm.',
+    message:
+      ids.length === 1
+        ? newLeadText(first ?? { platform: 'x', handle: null, signals: [] })
+        : 'Open Touchline to reach out while they are warm.',
   });
 }
