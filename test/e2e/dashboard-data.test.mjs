@@ -1,67 +1,13 @@
-// The dashboard in real headless Chromium: seeded through the background API, driven through the UI.
+// The dashboard in real headless Chromium, seeded through the background API, driven through the
+// UI: bulk edits, delete and Undo, the drawer, restore and backup, the side cards. The tests build
+// on one another (each starts from the data the one before left), so they stay in this order.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, backup, lead, until } from './harness.mjs';
-
-const HOUR = 3600_000;
-// Recent times, so the leads fall in speed to lead's 30-day window whenever the test runs.
-const ago = (hours) => new Date(Date.now() - hours * HOUR).toISOString();
-const sig = (at, kind = 'followed', source = 'x.followers') => [{ kind, at, source, account: '1' }];
-
-const SEED = [
-  lead({ id: 'x:101', handle: 'annlee', displayName: 'Ann Lee', headline: 'Founder at Acme', stage: 'new' }),
-  lead({ id: 'x:102', handle: 'bobstone', displayName: 'Bob Stone', headline: 'Growth at Initech', stage: 'lead' }),
-  lead({
-    id: 'x:103',
-    handle: 'formula',
-    displayName: '=HYPERLINK("https://evil.example","click")',
-    headline: 'spreadsheet trouble',
-    stage: 'new',
-  }),
-  lead({
-    id: 'linkedin:cyd-ray',
-    displayName: 'Cyd \u202Eyar',
-    headline: '<img src=x onerror=alert(1)> ' + 'long '.repeat(2000),
-    stage: 'contact',
-    temperature: 'warm',
-    signals: sig(ago(50), 'viewed_profile', 'linkedin.profile_views'),
-  }),
-  lead({ id: 'x:104', handle: 'dana', displayName: 'Dana Smith', headline: 'CTO at Hooli', stage: 'lead' }),
-].map((l) => {
-  const at = ago(48);
-  return {
-    ...l,
-    firstSeenAt: at,
-    lastSignalAt: at,
-    signals: l.signals[0].source === 'x.followers' ? sig(at) : l.signals,
-  };
-});
-// Two touched leads: 2 h and 6 h after their first signal, so the median is 4 h.
-const TOUCHES = [
-  {
-    id: 't1',
-    leadId: 'x:102',
-    channel: 'x_dm',
-    at: ago(46),
-    note: 'hi',
-    valueProp: 'saves time',
-    outcome: 'no_reply',
-    lastAttempt: false,
-  },
-  {
-    id: 't2',
-    leadId: 'x:104',
-    channel: 'email',
-    at: ago(42),
-    note: '',
-    valueProp: '',
-    outcome: 'no_reply',
-    lastAttempt: false,
-  },
-];
+import { SEED, TOUCHES, ago, dashboardHelpers, sig } from './dashboard-helpers.mjs';
 
 let ext;
 let page;
@@ -80,72 +26,7 @@ after(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-const count = async () => Number((await page.getByTestId('lead-count').innerText()).split(' ')[0]);
-const rowIds = () => page.getByTestId('lead-row').evaluateAll((rows) => rows.map((r) => r.dataset.leadId).sort());
-const row = (id) => page.locator(`[data-testid="lead-row"][data-lead-id="${id}"]`);
-
-async function download(testId) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
-
-test('the table shows every lead, hostile text as text only', async () => {
-  assert.deepEqual(await rowIds(), ['linkedin:cyd-ray', 'x:101', 'x:102', 'x:103', 'x:104']);
-  assert.equal(await page.locator('img').count(), 0, 'a headline must never become markup');
-  const name = row('linkedin:cyd-ray').locator('.name');
-  assert.equal(await name.evaluate((el) => getComputedStyle(el).unicodeBidi), 'isolate');
-  const box = await row('linkedin:cyd-ray').boundingBox();
-  assert.ok(box && box.height <= 50, 'a 10,000-character headline is clipped, not wrapped');
-});
-
-test('filters narrow the table: stage, then search text', async () => {
-  await page.getByTestId('filter-stage').selectOption('lead');
-  await until(async () => (await rowIds()).join() === 'x:102,x:104', { what: 'stage filter' });
-  await page.getByTestId('search').fill('hooli');
-  await until(async () => (await rowIds()).join() === 'x:104', { what: 'search text' });
-  await page.getByTestId('filter-stage').selectOption('');
-  await page.getByTestId('search').fill('ACME');
-  await until(async () => (await rowIds()).join() === 'x:101', { what: 'case-insensitive search' });
-  await page.getByTestId('search').fill('');
-  await page.getByTestId('filter-platform').selectOption('linkedin');
-  await until(async () => (await rowIds()).join() === 'linkedin:cyd-ray', { what: 'platform filter' });
-  await page.getByTestId('filter-platform').selectOption('');
-  await until(async () => (await rowIds()).length === 5, { what: 'filters cleared' });
-});
-
-test('CSV export downloads a real file: BOM, CRLF, formula guard; the current filter narrows it', async () => {
-  const all = await download('export-csv');
-  assert.match(all.name, /^touchline-leads-default-\d{4}-\d{2}-\d{2}\.csv$/);
-  assert.deepEqual([...all.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
-  const text = all.bytes.toString('utf8').slice(1);
-  assert.ok(text.endsWith('\r\n'));
-  assert.equal(text.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF line ends');
-  assert.match(text, /^id,platform,handle,display_name,/);
-  assert.match(text, /"'=HYPERLINK\(""https:\/\/evil\.example"",""click""\)"/);
-  assert.equal(text.split('\r\n').filter(Boolean).length, 6);
-
-  await page.getByTestId('filter-stage').selectOption('lead');
-  await until(async () => (await rowIds()).length === 2, { what: 'stage filter' });
-  const filtered = (await download('export-csv')).bytes.toString('utf8');
-  const ids = filtered
-    .split('\r\n')
-    .slice(1, -1)
-    .map((line) => line.split(',')[0]);
-  assert.deepEqual(ids.sort(), ['x:102', 'x:104']);
-  await page.getByTestId('filter-stage').selectOption('');
-});
-
-test('the HubSpot preset exports its header row', async () => {
-  await page.getByTestId('csv-preset').selectOption('hubspot');
-  const out = await download('export-csv-all');
-  assert.match(out.name, /^touchline-leads-hubspot-/);
-  const [header] = out.bytes.toString('utf8').slice(1).split('\r\n');
-  assert.equal(
-    header,
-    'First Name,Last Name,Job Title,Twitter Username,LinkedIn URL,Lifecycle Stage,Lead Status,Do Not Contact,Notes,Touchline ID',
-  );
-  await page.getByTestId('csv-preset').selectOption('default');
-});
+const { count, row, download } = dashboardHelpers(() => page);
 
 test('a bulk stage change shows in the table and in backup.export', async () => {
   await row('x:101').getByTestId('row-select').check();
