@@ -50,29 +50,96 @@ const error = (input: unknown) => {
   return r.ok ? null : r.error;
 };
 
+const parsed = (input: unknown) => {
+  const r = parseBackup(input);
+  if (!r.ok) throw new Error(r.error);
+  return r.backup;
+};
+
+describe('the tolerant reader (issue #13)', () => {
+  // Each optional field of a lead, missing or null, and the default a person would expect.
+  test.each([
+    ['platformUserId', null],
+    ['handle', null],
+    ['aliases', []],
+    ['displayName', ''],
+    ['headline', ''],
+    ['profileUrl', ''],
+    ['avatarUrl', ''],
+    ['temperature', null],
+    ['doNotContact', false],
+    ['tags', []],
+    ['notes', ''],
+    ['signals', []],
+  ])('a lead whose "%s" is missing or null reads as %j', (field, fallback) => {
+    for (const lead of [omit(valid().leads[0] ?? {}, field), { ...valid().leads[0], [field]: null }])
+      expect(parsed({ ...valid(), leads: [lead] }).leads[0]?.[field as 'notes']).toEqual(fallback);
+  });
+
+  test('a lead without lastSignalAt was last signalled when first seen', () => {
+    const lead = omit(valid().leads[0] ?? {}, 'lastSignalAt');
+    expect(parsed({ ...valid(), leads: [lead] }).leads[0]?.lastSignalAt).toBe('2026-11-20T10:00:00.000Z');
+  });
+
+  test.each([
+    ['note', ''],
+    ['valueProp', ''],
+    ['outcome', 'no_reply'],
+    ['lastAttempt', false],
+  ])('a touch whose "%s" is missing or null reads as %j', (field, fallback) => {
+    for (const touch of [omit(valid().touches[0] ?? {}, field), { ...valid().touches[0], [field]: null }])
+      expect(parsed({ ...valid(), touches: [touch] }).touches[0]?.[field as 'note']).toEqual(fallback);
+  });
+
+  test('a file without settings takes the default cadence; unknown fields are ignored', () => {
+    const b = parsed({
+      ...omit(valid(), 'settings'),
+      generator: 'other-tool 2.1',
+      leads: [{ ...valid().leads[0], crmId: 7 }],
+    });
+    expect(b.settings.cadence).toEqual({ maxTouches: 5, maxDays: 35, minGapHours: 48 });
+    expect(b.leads[0]).not.toHaveProperty('crmId');
+    expect(b).not.toHaveProperty('generator');
+  });
+
+  test('another tool\'s version 1 file with "avatarUrl": null and no aliases or tags imports', () => {
+    const { aliases: _a, tags: _t, ...rest } = valid().leads[0] ?? {};
+    expect(parseBackup({ ...valid(), leads: [{ ...rest, avatarUrl: null }] }).ok).toBe(true);
+  });
+
+  test('a wrong value is still an error that names its path, defaults or not', () => {
+    expect(error({ ...valid(), leads: [{ ...valid().leads[0], aliases: 'bob' }] })).toMatch(
+      /^Backup not imported: leads\[0\]\.aliases: /,
+    );
+    expect(error({ ...valid(), touches: [{ ...valid().touches[0], outcome: 'maybe' }] })).toMatch(
+      /^Backup not imported: touches\[0\]\.outcome: /,
+    );
+  });
+});
+
 describe('parseBackup', () => {
   test('accepts the documented format', () => {
     expect(parseBackup(valid()).ok).toBe(true);
   });
 
-  const topLevel = ['format', 'version', 'exportedAt', 'leads', 'touches', 'settings'] as const;
+  const topLevel = ['format', 'version', 'exportedAt', 'leads', 'touches'] as const;
   test.each(topLevel)('refuses a file without "%s", naming it', (field) => {
     const b = omit(valid(), field);
     expect(error(b)).toMatch(new RegExp(`^Backup not imported: ${field}: `));
   });
 
-  const leadFields = Object.keys(valid().leads[0] ?? {});
-  test.each(leadFields)('refuses a lead without "%s", naming the path', (field) => {
+  // What identifies a lead or a touch stays required (issue #13: the reader is tolerant, not lax).
+  const leadRequired = ['id', 'platform', 'stage', 'firstSeenAt'];
+  test.each(leadRequired)('refuses a lead without "%s", naming the path', (field) => {
     const b = { ...valid(), leads: [omit(valid().leads[0] ?? {}, field)] };
     expect(error(b)).toMatch(new RegExp(`^Backup not imported: leads\\[0\\]\\.${field}: `));
   });
 
-  const touchFields = Object.keys(valid().touches[0] ?? {});
-  test.each(touchFields)('refuses a touch without "%s", naming the path', (field) => {
+  const touchRequired = ['id', 'leadId', 'channel', 'at'];
+  test.each(touchRequired)('refuses a touch without "%s", naming the path', (field) => {
     const b = { ...valid(), touches: [omit(valid().touches[0] ?? {}, field)] };
     expect(error(b)).toMatch(new RegExp(`^Backup not imported: touches\\[0\\]\\.${field}: `));
   });
-
   test('a newer version asks the user to update Touchline', () => {
     expect(error({ ...valid(), version: 3 })).toBe(
       'Backup not imported: version: version 3 was written by a newer Touchline; update Touchline to import it',

@@ -1,11 +1,63 @@
 import { z } from 'zod';
 import { formatPath } from '@/messaging/issue-path';
-import { leadSchema, ownAccountSchema, rosterEntrySchema, settingsSchema, touchSchema } from '@/model';
+import {
+  DEFAULT_SETTINGS,
+  leadSchema,
+  ownAccountSchema,
+  rosterEntrySchema,
+  settingsSchema,
+  touchSchema,
+} from '@/model';
 
 export const BACKUP_FORMAT = 'touchline-backup';
 /** Version written; every earlier one still imports (docs/backup.md). */
 export const BACKUP_VERSION = 2;
 const READABLE = [1, 2] as const;
+
+/**
+ * The reader is tolerant (issue #13; docs/backup.md "Reading"): in a file written by another tool
+ * or an older Touchline, a field a person would call optional that is `null` or missing takes its
+ * default; unknown fields are ignored (zod strips them). What identifies a lead or a touch (ids,
+ * platform, stage, times, channel) stays required, and a wrong value still names its path.
+ */
+const LEAD_DEFAULTS = {
+  platformUserId: null,
+  handle: null,
+  aliases: [],
+  displayName: '',
+  headline: '',
+  profileUrl: '',
+  avatarUrl: '',
+  temperature: null,
+  doNotContact: false,
+  tags: [],
+  notes: '',
+  signals: [],
+};
+const TOUCH_DEFAULTS = { note: '', valueProp: '', outcome: 'no_reply', lastAttempt: false };
+
+const withDefaults =
+  (defaults: Record<string, unknown>, derive?: (o: Record<string, unknown>) => void) => (input: unknown) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+    const out: Record<string, unknown> = { ...input };
+    for (const [key, value] of Object.entries(defaults))
+      if (out[key] === null || out[key] === undefined) out[key] = value;
+    derive?.(out);
+    return out;
+  };
+
+// A lead without `lastSignalAt` was last signalled when it was first seen.
+const tolerantLead = z.preprocess(
+  withDefaults(LEAD_DEFAULTS, (o) => {
+    if (o['lastSignalAt'] === null || o['lastSignalAt'] === undefined) o['lastSignalAt'] = o['firstSeenAt'];
+  }),
+  leadSchema,
+);
+const tolerantTouch = z.preprocess(withDefaults(TOUCH_DEFAULTS), touchSchema);
+const tolerantSettings = z.preprocess(
+  (input) => (input === null || input === undefined ? DEFAULT_SETTINGS : input),
+  settingsSchema,
+);
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { error: `expected "${BACKUP_FORMAT}": this is not a Touchline backup` }),
@@ -16,9 +68,9 @@ export const backupSchema = z.object({
         : `expected version ${READABLE.join(' or ')}`,
   }),
   exportedAt: z.iso.datetime(),
-  leads: z.array(leadSchema),
-  touches: z.array(touchSchema),
-  settings: settingsSchema,
+  leads: z.array(tolerantLead),
+  touches: z.array(tolerantTouch),
+  settings: tolerantSettings,
   // Version 2: the follower rosters (issue #12). A version 1 file derives them from its leads.
   accounts: z.array(ownAccountSchema).optional(),
   roster: z.array(rosterEntrySchema).optional(),
