@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardCell, leadsToCsv } from './csv';
+import { FORMULA_TRIGGERS, guardCell, INVISIBLE_LEAD, leadsToCsv } from './csv';
 import { onlyRecord, parseCsv, row } from './csv-test-helpers';
 import * as make from '@/test/factories';
 
@@ -15,6 +15,10 @@ describe('formula-injection guard', () => {
     ['\uFF0B', 'FULLWIDTH PLUS SIGN'],
     ['\uFF0D', 'FULLWIDTH HYPHEN-MINUS'],
     ['\uFF20', 'FULLWIDTH COMMERCIAL AT'],
+    ['\uFE66', 'SMALL EQUALS SIGN'],
+    ['\uFE62', 'SMALL PLUS SIGN'],
+    ['\uFE63', 'SMALL HYPHEN-MINUS'],
+    ['\uFE6B', 'SMALL COMMERCIAL AT'],
   ] as const;
 
   it.each(GUARDED)('prefixes a cell starting with %j (%s) with one quote', (c) => {
@@ -38,7 +42,9 @@ describe('formula-injection guard', () => {
       ['a=b', 'a=b'],
       ['-5', "'-5"],
       ['5-1', '5-1'],
-      [' =1+1', ' =1+1'],
+      // Issue #13: the first *visible* character counts; a leading space no longer hides a formula.
+      [' =1+1', "' =1+1"],
+      [' Ann', ' Ann'],
       ["'already", "'already"],
       ['Ann ＝ Lee', 'Ann ＝ Lee'],
       ['', ''],
@@ -95,5 +101,25 @@ describe('hostile values round-trip through csv-parse', () => {
     const notes = `${'x,"\n'.repeat(2499)}abcd`;
     expect(notes).toHaveLength(10_000);
     expect(onlyRecord(leadsToCsv([row(make.lead({ notes }))], 'default')).notes).toBe(notes);
+  });
+});
+
+describe('the guard looks past what a spreadsheet skips (issue #13)', () => {
+  const hex = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+  // Every invisible character in front of every trigger: the cell is guarded, its text kept whole.
+  const pairs = INVISIBLE_LEAD.flatMap((space) => FORMULA_TRIGGERS.map((t) => [hex(space), hex(t), space, t] as const));
+  it.each(pairs)('%s before %s is guarded', (_s, _t, space, trigger) => {
+    const value = `${space}${space}${trigger}HYPERLINK("http://evil.example")`;
+    expect(guardCell(value)).toBe(`'${value}`);
+  });
+
+  it.each(INVISIBLE_LEAD.map((c) => [hex(c), c] as const))('%s before a letter leaves the cell alone', (_h, space) => {
+    expect(guardCell(`${space}Ann`)).toBe(`${space}Ann`);
+  });
+
+  it('the reported cells: space, NBSP, LF, zero-width space, BOM, then = (and ﹦ alone)', () => {
+    for (const value of [' =1', '\u00A0=1', '\n=1', '\u200B=1', '\uFEFF=1', '\uFE661'])
+      expect(onlyRecord(leadsToCsv([row(make.lead({ notes: value }))], 'default')).notes).toBe(`'${value}`);
   });
 });

@@ -14,16 +14,93 @@ const CRLF = '\r\n';
 // lone LF or CR inside a field unquoted; RFC 4180 needs those fields quoted, so it is set again.
 const STRINGIFY_OPTIONS = { record_delimiter: CRLF, quote_record_delimiter: true, eof: true } as const;
 
-/** First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
-const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+/**
+ * Characters that make a spreadsheet read a cell as a formula when they come first (OWASP CSV
+ * injection): `=` `+` `-` `@`, tab, CR, and their full-width and small forms.
+ */
+export const FORMULA_TRIGGERS = [
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  '\r',
+  '\uFF1D',
+  '\uFF0B',
+  '\uFF0D',
+  '\uFF20', // full-width ＝ ＋ － ＠
+  '\uFE66',
+  '\uFE62',
+  '\uFE63',
+  '\uFE6B', // small ﹦ ﹢ ﹣ ﹫
+] as const;
 
 /**
- * Formula-injection guard: a value whose first character is `=`, `+`, `-`, `@`, tab, CR or one of
- * the full-width `＝ ＋ － ＠` gets a leading `'`, so spreadsheets show it as text.
+ * What a spreadsheet may skip before the first character it reads (issue #13): spaces of every
+ * width, LF, NBSP, the zero-width characters, the BOM, and the direction marks. Documented with
+ * each code point in docs/csv.md.
+ */
+export const INVISIBLE_LEAD = [
+  ' ',
+  '\n',
+  '\u000B',
+  '\u000C',
+  '\u0085',
+  '\u00A0',
+  '\u00AD',
+  '\u1680',
+  '\u180E',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200A',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\u2028',
+  '\u2029',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u202F',
+  '\u205F',
+  '\u2060',
+  '\u2061',
+  '\u2062',
+  '\u2063',
+  '\u2064',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u3000',
+  '\uFEFF',
+] as const;
+
+const TRIGGERS: ReadonlySet<string> = new Set(FORMULA_TRIGGERS);
+const INVISIBLE: ReadonlySet<string> = new Set(INVISIBLE_LEAD);
+
+/**
+ * Formula-injection guard: a value whose first visible character is a trigger gets a leading `'`
+ * (before anything invisible in front of it), so spreadsheets show it as text.
  */
 export function guardCell(value: string): string {
-  const first = value[0];
-  return first !== undefined && FORMULA_STARTS.has(first) ? `'${value}` : value;
+  for (const c of value) {
+    if (INVISIBLE.has(c)) continue;
+    return TRIGGERS.has(c) ? `'${value}` : value;
+  }
+  return value;
 }
 
 function records(batch: readonly CsvLeadRow[], preset: CsvPreset): string[][] {
