@@ -24,8 +24,12 @@ export interface MergeContext {
 
 /** Signals kept per lead: the first one and the most recent ones (a long-lived follower is re-seen often). */
 const MAX_SIGNALS = 50;
-/** Stages from which a fresh signal puts the lead back in the New inbox. */
-const RESURFACE_FROM: readonly Stage[] = ['lead', 'nurture'];
+/**
+ * Stages from which a fresh signal puts the lead back in the New inbox. A capture never moves a
+ * lead's stage backwards (issue #13: a forged follow must not undo a rep's work): only an untouched
+ * `lead` becomes `new` again; every other stage keeps its place and is only re-surfaced.
+ */
+const RESURFACE_FROM: readonly Stage[] = ['lead'];
 
 /** A lead made from a first capture of this person. */
 export function newLead(id: string, person: CapturedPerson, signal: CaptureSignal, ctx: MergeContext): Lead {

@@ -58,7 +58,8 @@ describe('upsertCaptured', () => {
 
   test('a known lead with a fresh signal is re-surfaced as new, not duplicated', async () => {
     await upsertCaptured(database, [xPerson('8', 'eve')], followersOf('99'), { now: T1 });
-    await database.leads.update('x:8', { stage: 'nurture' });
+    // An untouched lead: the one stage a capture may return to New (issue #13).
+    await database.leads.update('x:8', { stage: 'lead' });
     const view: CaptureSignal = { kind: 'viewed_profile', source: 'linkedin.profile_views', account: null };
     const r = await upsertCaptured(database, [xPerson('8', 'eve', { at: T2.toISOString() })], view, { now: T2 });
     const lead = await database.leads.get('x:8');
