@@ -62,6 +62,15 @@ export const leadSchema = z.object({
   followersCount: z.number().int().nonnegative().optional(),
   verified: z.boolean().optional(),
   cadenceRestarts: z.array(restartSchema).optional(),
+  /**
+   * Earlier values of the fields a page sets (issue #13): X renames are real, a forged one must be
+   * recoverable. Newest last, at most 50.
+   */
+  history: z
+    .array(
+      z.object({ at: isoTime, field: z.enum(['handle', 'displayName', 'profileUrl', 'avatarUrl']), from: z.string() }),
+    )
+    .optional(),
   /** When the lead was last re-surfaced by a fresh signal; the New list shows it again. */
   resurfacedAt: isoTime.nullable().optional(),
 });

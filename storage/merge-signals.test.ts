@@ -12,7 +12,9 @@ describe('mergeLead: signals', () => {
     const known = lead({ stage: 'lead', signals: [signal({ at: T0 })] });
     const result = mergeLead(known, captured({ displayName: 'Ann Lee', at: T1 }), null, ctx);
     expect(result.fresh).toBe(false);
-    expect(result.lead).toEqual({ ...known, displayName: 'Ann Lee' });
+    // The old name is kept in the lead's history (issue #13).
+    const history = [{ at: ctx.now, field: 'displayName', from: known.displayName }];
+    expect(result.lead).toEqual({ ...known, displayName: 'Ann Lee', history });
   });
 
   test("a new signal is added at the person's own time; the times move out, never in", () => {

@@ -74,11 +74,12 @@ export function mergeLead(
   signal: CaptureSignal | null,
   ctx: MergeContext,
 ): { lead: Lead; fresh: boolean } {
-  let lead = applyFields({ ...existing, aliases: [...existing.aliases] }, person);
+  let lead = applyFields({ ...existing, aliases: [...existing.aliases] }, person, ctx.now);
   if (person.platformUserId) lead.platformUserId = person.platformUserId;
   if (person.handle && person.handle.toLowerCase() !== (existing.handle ?? '').toLowerCase()) {
     if (existing.handle && !lead.aliases.includes(existing.handle)) lead.aliases.push(existing.handle);
     lead.aliases = lead.aliases.filter((a) => a.toLowerCase() !== person.handle?.toLowerCase());
+    remember(lead, 'handle', person.handle, ctx.now);
     lead.handle = person.handle;
   }
   const at = person.at ?? ctx.now;
@@ -127,12 +128,30 @@ function capSignals(signals: Signal[]): Signal[] {
   return [signals[0] as Signal, ...signals.slice(signals.length - (MAX_SIGNALS - 1))];
 }
 
-/** Copies the non-empty fields of a capture onto a lead (never erasing what is known). */
-function applyFields(lead: Lead, p: CapturedPerson): Lead {
-  if (p.displayName) lead.displayName = p.displayName;
+const MAX_HISTORY = 50;
+type Remembered = NonNullable<Lead['history']>[number]['field'];
+
+/** Keeps a field's old value in the lead's history before a capture replaces it (issue #13). */
+function remember(lead: Lead, field: Remembered, next: string, at: string): void {
+  const old = lead[field];
+  if (!old || old === next) return;
+  lead.history = [...(lead.history ?? []), { at, field, from: old }].slice(-MAX_HISTORY);
+}
+
+/**
+ * Copies the non-empty fields of a capture onto a lead (never erasing what is known); with `at`,
+ * a known lead keeps the old name, profile URL and avatar in its history.
+ */
+function applyFields(lead: Lead, p: CapturedPerson, at?: string): Lead {
+  const set = (field: Exclude<Remembered, 'handle'>, value: string | undefined) => {
+    if (!value) return;
+    if (at) remember(lead, field, value, at);
+    lead[field] = value;
+  };
+  set('displayName', p.displayName);
   if (p.headline) lead.headline = p.headline;
-  if (p.profileUrl) lead.profileUrl = p.profileUrl;
-  if (p.avatarUrl) lead.avatarUrl = p.avatarUrl;
+  set('profileUrl', p.profileUrl);
+  set('avatarUrl', p.avatarUrl);
   if (p.location) lead.location = p.location;
   if (p.followersCount !== undefined && p.followersCount >= 0) lead.followersCount = p.followersCount;
   if (p.verified !== undefined) lead.verified = p.verified;

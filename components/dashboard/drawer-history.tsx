@@ -1,4 +1,4 @@
-import type { Signal, Touch } from '@/model';
+import type { Lead, Signal, Touch } from '@/model';
 import { ago, SIGNAL_LABEL } from './format';
 
 const CHANNEL_LABEL: Record<Touch['channel'], string> = {
@@ -64,6 +64,33 @@ export function TouchList({ touches, now }: { touches: readonly Touch[] | undefi
           ))}
         </ol>
       )}
+    </section>
+  );
+}
+
+const FIELD_LABEL: Record<NonNullable<Lead['history']>[number]['field'], string> = {
+  handle: 'Handle',
+  displayName: 'Name',
+  profileUrl: 'Profile URL',
+  avatarUrl: 'Avatar',
+};
+
+/** Earlier names, handles and links a page replaced (issue #13), newest first: a wrong one is recoverable. */
+export function EarlierValues({ history, now }: { history: Lead['history']; now: Date }) {
+  if (!history?.length) return null;
+  return (
+    <section>
+      <h3>Earlier values</h3>
+      <ul className="history" data-testid="drawer-earlier">
+        {[...history].reverse().map((h, i) => (
+          <li key={`${h.at}-${h.field}-${i}`}>
+            <strong>{FIELD_LABEL[h.field]}</strong> <span className="text clip">{h.from}</span>{' '}
+            <time dateTime={h.at} title={h.at}>
+              {ago(h.at, now)}
+            </time>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -27,6 +27,7 @@ export const SIGNAL_LABEL: Record<string, string> = {
   followed: 'Followed',
   viewed_profile: 'Viewed profile',
   saved: 'Saved',
+  unfollowed: 'Unfollowed',
 };
 
 /** `x.followers` → `X followers`; an unknown surface is shown as stored. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CadenceState } from '@/cadence';
 import { STAGES, TEMPERATURES, type Lead, type Stage, type Temperature, type Touch } from '@/model';
 import { CADENCE_LABEL, PLATFORM_LABEL, safeProfileUrl, STAGE_LABEL } from './format';
-import { SignalList, TouchList } from './drawer-history';
+import { EarlierValues, SignalList, TouchList } from './drawer-history';
 import { NotesEditor } from './notes-editor';
 
 /** What the drawer may change on a lead: `lead.update`'s patch. */
@@ -118,6 +118,7 @@ export function LeadDrawer({ lead, touches, cadence, now, onPatch, onForget, onC
       <NotesEditor key={lead.id} notes={lead.notes} onSave={(notes) => onPatch({ notes })} />
       <SignalList signals={lead.signals} now={now} />
       <TouchList touches={touches} now={now} />
+      <EarlierValues history={lead.history} now={now} />
       <button type="button" className="danger" onClick={onForget} data-testid="drawer-forget">
         Forget this person
       </button>
