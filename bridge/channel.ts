@@ -1,5 +1,11 @@
 /** The bridge's name and limits, apart from its zod schema so the MAIN-world hook stays tiny. */
 export const BRIDGE_CHANNEL = 'touchline:v1';
+/**
+ * The one window message the hook posts (issue #13): it carries the private MessagePort every
+ * observed response then travels on. Posted at document_start, before any page script runs, and
+ * taken by the isolated script's capturing listener, which stops it there.
+ */
+export const BRIDGE_HANDOFF = 'touchline:port';
 export const MAX_BODY = 8 * 1024 * 1024;
 
 /** What the hook posts (validated on the isolated side by bridge/protocol.ts). */

@@ -76,11 +76,20 @@ export function hookedPage(answer: (input: RequestInfo | URL, init?: RequestInit
     return pending;
   });
   const XhrClass = xhrClass();
+  // The hook hands a private port to this window's origin, then posts every response on it
+  // (issue #13): each message is recorded with the origin its port was handed to.
   const win = {
     location: { origin: ORIGIN },
     fetch: network,
     XMLHttpRequest: XhrClass,
-    postMessage: (message: BridgeMessage, targetOrigin: string) => posted.push({ message, targetOrigin }),
+    MessageChannel,
+    postMessage: (_handoff: unknown, targetOrigin: string, [port]: MessagePort[]) => {
+      port?.addEventListener('message', (e: MessageEvent<BridgeMessage>) =>
+        posted.push({ message: e.data, targetOrigin }),
+      );
+      port?.start();
+      (port as unknown as { unref?: () => void } | undefined)?.unref?.();
+    },
   };
   installHook(win as unknown as Window & typeof globalThis, new RegExp(X_HOOK_PATTERN));
   const xhr = (): FakeXhr => new XhrClass();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { BRIDGE_CHANNEL } from './channel';
-import { FOLLOWERS, HOME, JSON_BODY, ORIGIN, hookedPage, jsonResponse } from './hook-test-helpers';
+import { FOLLOWERS, HOME, JSON_BODY, ORIGIN, hookedPage, jsonResponse, settle } from './hook-test-helpers';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -20,6 +20,7 @@ describe('installHook: XMLHttpRequest', () => {
     expect(onLoad).toHaveReturnedWith(JSON.parse(JSON_BODY));
     expect(xhr.status).toBe(200);
     expect(xhr.responseText).toBe(JSON_BODY);
+    await settle(); // port messages arrive a task later
     expect(page.posted).toEqual([
       {
         message: {
@@ -35,27 +36,29 @@ describe('installHook: XMLHttpRequest', () => {
     ]);
   });
 
-  test('a URL that does not match the pattern posts nothing', () => {
+  test('a URL that does not match the pattern posts nothing', async () => {
     const page = hookedPage(async () => jsonResponse());
     const xhr = page.xhr();
     xhr.open('GET', HOME);
     xhr.send();
     xhr.respond(200, JSON_BODY);
     expect(xhr.responseText).toBe(JSON_BODY);
+    await settle(); // port messages arrive a task later
     expect(page.posted).toEqual([]);
   });
 
-  test('a matching body that is not JSON reaches the page whole, and is posted as the same text', () => {
+  test('a matching body that is not JSON reaches the page whole, and is posted as the same text', async () => {
     const page = hookedPage(async () => jsonResponse());
     const xhr = page.xhr();
     xhr.open('GET', FOLLOWERS);
     xhr.send();
     expect(() => xhr.respond(503, 'Service Unavailable')).not.toThrow();
     expect(xhr.responseText).toBe('Service Unavailable');
+    await settle(); // port messages arrive a task later
     expect(page.posted.map((p) => [p.message.status, p.message.body])).toEqual([[503, 'Service Unavailable']]);
   });
 
-  test('responseType json is posted re-serialised; the page keeps its parsed object', () => {
+  test('responseType json is posted re-serialised; the page keeps its parsed object', async () => {
     const page = hookedPage(async () => jsonResponse());
     const xhr = page.xhr();
     xhr.responseType = 'json';
@@ -63,27 +66,30 @@ describe('installHook: XMLHttpRequest', () => {
     xhr.send('{"cursor":"c2"}');
     xhr.respond(200, JSON_BODY);
     expect(xhr.response).toEqual(JSON.parse(JSON_BODY));
+    await settle(); // port messages arrive a task later
     expect(page.posted.map((p) => [p.message.url, p.message.method, p.message.requestBody, p.message.body])).toEqual([
       [FOLLOWERS, 'POST', '{"cursor":"c2"}', JSON_BODY],
     ]);
   });
 
-  test('binary response types are not read, and the redirected URL is the one posted', () => {
+  test('binary response types are not read, and the redirected URL is the one posted', async () => {
     const page = hookedPage(async () => jsonResponse());
     const blob = page.xhr();
     blob.responseType = 'blob';
     blob.open('GET', FOLLOWERS);
     blob.send();
     blob.respond(200, JSON_BODY);
+    await settle(); // port messages arrive a task later
     expect(page.posted).toEqual([]);
     const moved = page.xhr();
     moved.open('GET', FOLLOWERS);
     moved.send();
     moved.respond(200, JSON_BODY, `${FOLLOWERS}&moved=1`);
+    await settle(); // port messages arrive a task later
     expect(page.posted.map((p) => p.message.url)).toEqual([`${FOLLOWERS}&moved=1`]);
   });
 
-  test('a response the hook cannot read does not throw into the page', () => {
+  test('a response the hook cannot read does not throw into the page', async () => {
     const page = hookedPage(async () => jsonResponse());
     const xhr = page.xhr();
     Object.defineProperty(xhr, 'responseText', {
@@ -97,6 +103,7 @@ describe('installHook: XMLHttpRequest', () => {
     xhr.send();
     expect(() => xhr.load()).not.toThrow();
     expect(onLoad).toHaveBeenCalledTimes(1);
+    await settle(); // port messages arrive a task later
     expect(page.posted).toEqual([]);
   });
 });

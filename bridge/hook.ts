@@ -1,12 +1,20 @@
-import { BRIDGE_CHANNEL, MAX_BODY, type BridgeMessage } from './channel';
+import { BRIDGE_CHANNEL, BRIDGE_HANDOFF, MAX_BODY, type BridgeMessage } from './channel';
 
 /**
  * Observes the page's own fetch and XHR responses whose URL matches `pattern` and posts their
- * text to the isolated content script. The page gets its original response object untouched
+ * text to the isolated content script over a private MessagePort. The page gets its original response object untouched
  * and at once; only matching responses are cloned, and reading the clone happens after the
  * page has it. Nothing here may throw into the page.
  */
 export function installHook(win: Window & typeof globalThis, pattern: RegExp): void {
+  // A private channel to the isolated script, handed over before any page script runs: scripts
+  // that run later cannot post into it (issue #13). Its postMessage is taken now, so a page that
+  // later patches MessagePort.prototype cannot see or reuse the port through it.
+  const { port1: port, port2 } = new win.MessageChannel();
+  const send = port.postMessage;
+  const apply = Reflect.apply;
+  win.postMessage({ channel: BRIDGE_HANDOFF }, win.location.origin, [port2]);
+
   const post = (url: string, method: string, status: number, requestBody: unknown, body: string) => {
     if (body.length > MAX_BODY) return;
     const msg: BridgeMessage = {
@@ -17,7 +25,7 @@ export function installHook(win: Window & typeof globalThis, pattern: RegExp): v
       requestBody: typeof requestBody === 'string' && requestBody.length <= 20_000 ? requestBody : null,
       body,
     };
-    win.postMessage(msg, win.location.origin);
+    apply(send, port, [msg]);
   };
 
   const originalFetch = win.fetch;

@@ -1,16 +1,19 @@
-import { BRIDGE_CHANNEL, type BridgeMessage } from './channel';
+import { BRIDGE_CHANNEL, BRIDGE_HANDOFF, type BridgeMessage } from './channel';
 import { bridgeMessageSchema } from './protocol';
 
 export type Received = { ok: true; message: BridgeMessage } | { ok: false; error: string };
 
 /**
- * Receives what the hook posts, from this window only. Messages from elsewhere or off the
- * channel are ignored silently (pages post all sorts of things); ours that fail validation are
- * reported. The body is not parsed here: this runs on the page's main thread.
+ * Receives what the hook sends, on the private port it hands over (issue #13). The handoff is
+ * the first `touchline:port` window message from this window; this capturing listener, added at
+ * document_start before any page script can add one, takes its port and stops the event, so no
+ * page listener ever sees it. Later look-alikes (a page script posting as the hook, or offering
+ * a port of its own) are ignored: only the port holds the hook's messages. What arrives on the
+ * port is still validated (bridge/protocol.ts). The body is parsed later, when the page is idle.
  */
 export function listenToHook(win: Window, onMessage: (r: Received) => void): () => void {
-  const handler = (event: MessageEvent) => {
-    if (event.source !== win || event.origin !== win.location.origin) return;
+  let port: MessagePort | null = null;
+  const receive = (event: MessageEvent) => {
     const data: unknown = event.data;
     if (typeof data !== 'object' || data === null || (data as { channel?: unknown }).channel !== BRIDGE_CHANNEL) return;
     const parsed = bridgeMessageSchema.safeParse(data);
@@ -18,6 +21,20 @@ export function listenToHook(win: Window, onMessage: (r: Received) => void): () 
       parsed.success ? { ok: true, message: parsed.data } : { ok: false, error: 'bridge message failed validation' },
     );
   };
-  win.addEventListener('message', handler);
-  return () => win.removeEventListener('message', handler);
+  const handoff = (event: MessageEvent) => {
+    if (port || event.source !== win || event.origin !== win.location.origin) return;
+    const data: unknown = event.data;
+    if (typeof data !== 'object' || data === null || (data as { channel?: unknown }).channel !== BRIDGE_HANDOFF) return;
+    const [given] = event.ports;
+    if (!given || event.ports.length !== 1) return;
+    event.stopImmediatePropagation();
+    port = given;
+    port.onmessage = receive;
+    win.removeEventListener('message', handoff, true);
+  };
+  win.addEventListener('message', handoff, true);
+  return () => {
+    win.removeEventListener('message', handoff, true);
+    port?.close();
+  };
 }
