@@ -1,7 +1,7 @@
 import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, until } from './harness.mjs';
-import { ME, appPage, graphqlUrl, handX, health, routeX, realX, signIn, storedLeads } from './x-site.mjs';
+import { ME, appPage, entryIds, graphqlUrl, handX, health, routeX, realX, signIn, storedLeads } from './x-site.mjs';
 
 let ext;
 beforeEach(async () => {
@@ -11,13 +11,6 @@ beforeEach(async () => {
 afterEach(() => ext?.close());
 
 const followersCall = (via, userId = ME.id) => ({ url: graphqlUrl('Followers', { userId, count: 20 }), via });
-/** The user ids of a Followers response, read from its entry ids (`user-<rest_id>`), not by our parser. */
-const entryIds = (json) =>
-  JSON.parse(json)
-    .data.user.result.timeline.timeline.instructions.flatMap((i) => i.entries ?? [])
-    .map((e) => e.entryId)
-    .filter((id) => id.startsWith('user-'))
-    .map((id) => `x:${id.slice(5)}`);
 
 async function visit(path) {
   const page = await ext.context.newPage();

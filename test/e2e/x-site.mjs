@@ -39,3 +39,11 @@ export async function routeX(context, { pages = {}, api = {} }) {
 
 export const realX = (name) => readFile(join(REAL_FIXTURES, 'x', name), 'utf8');
 export const handX = (name) => readFile(join(FIXTURES, 'x', name), 'utf8');
+
+/** The user ids of a Followers response, read from its entry ids (`user-<rest_id>`), not by our parser. */
+export const entryIds = (json) =>
+  JSON.parse(json)
+    .data.user.result.timeline.timeline.instructions.flatMap((i) => i.entries ?? [])
+    .map((e) => e.entryId)
+    .filter((id) => id.startsWith('user-'))
+    .map((id) => `x:${id.slice(5)}`);

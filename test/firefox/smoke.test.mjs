@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { until } from '../e2e/harness.mjs';
-import { ME, appPage, graphqlUrl, realX } from '../e2e/x-site.mjs';
+import { ME, appPage, entryIds, graphqlUrl, realX } from '../e2e/x-site.mjs';
 import { buildForTests, launchFirefox } from './harness.mjs';
 
 let ff;
@@ -23,14 +23,6 @@ before(async () => {
   });
 });
 after(() => ff?.close());
-
-/** The user ids of the response, read from its entry ids (`user-<rest_id>`), not by our parser. */
-const entryIds = (json) =>
-  JSON.parse(json)
-    .data.user.result.timeline.timeline.instructions.flatMap((i) => i.entries ?? [])
-    .map((e) => e.entryId)
-    .filter((id) => id.startsWith('user-'))
-    .map((id) => `x:${id.slice(5)}`);
 
 const api = (frame, type, payload = {}) => frame.evaluate((m) => browser.runtime.sendMessage(m), { type, payload });
 
