@@ -106,4 +106,44 @@ describe('installHook: XMLHttpRequest', () => {
     await settle(); // port messages arrive a task later
     expect(page.posted).toEqual([]);
   });
+
+  test('one XHR object sent again posts once per response, with the body of its own send', async () => {
+    const page = hookedPage(async () => jsonResponse());
+    const xhr = page.xhr();
+    for (const body of ['{"cursor":"c1"}', '{"cursor":"c2"}', '{"cursor":"c3"}']) {
+      xhr.open('POST', FOLLOWERS);
+      xhr.send(body);
+      xhr.respond(200, JSON_BODY);
+    }
+    await settle();
+    expect(page.posted.map((p) => p.message.requestBody)).toEqual([
+      '{"cursor":"c1"}',
+      '{"cursor":"c2"}',
+      '{"cursor":"c3"}',
+    ]);
+  });
+
+  test('an XHR object opened again for a URL that does not match posts nothing', async () => {
+    const page = hookedPage(async () => jsonResponse());
+    const xhr = page.xhr();
+    xhr.open('GET', FOLLOWERS);
+    xhr.send();
+    xhr.respond(200, JSON_BODY);
+    xhr.open('GET', HOME);
+    xhr.send();
+    xhr.respond(200, JSON_BODY);
+    await settle();
+    expect(page.posted.map((p) => p.message.url)).toEqual([FOLLOWERS]);
+  });
+
+  test('a json response the browser could not parse is posted as no text, not as a JSON null', async () => {
+    const page = hookedPage(async () => jsonResponse());
+    const xhr = page.xhr();
+    xhr.responseType = 'json';
+    xhr.open('GET', FOLLOWERS);
+    xhr.send();
+    xhr.respond(429, '<html>rate limited</html>');
+    await settle();
+    expect(page.posted.map((p) => [p.message.status, p.message.body])).toEqual([[429, '']]);
+  });
 });

@@ -29,18 +29,39 @@ export function installHook(win: Window & typeof globalThis, pattern: RegExp): v
   };
 
   const originalFetch = win.fetch;
+  const requestBodies = new WeakMap<Request, Promise<string | null>>();
   win.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
+    const [request] = args;
+    try {
+      // Copied before fetch() consumes it; only for the requests we observe.
+      if (request instanceof Request && args[1]?.body === undefined && pattern.test(request.url) && !request.bodyUsed)
+        requestBodies.set(
+          request,
+          request
+            .clone()
+            .text()
+            .catch(() => null),
+        );
+    } catch {
+      // A body we cannot copy is simply not observed.
+    }
     const pending = originalFetch.apply(this, args);
     try {
       const [input, init] = args;
       const url = input instanceof Request ? input.url : String(input);
       if (!pattern.test(url)) return pending;
       const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+      // A Request carries its own body (X's POST list requests name the list's owner there): the
+      // copy taken above, before fetch() consumed the original.
+      const body: Promise<unknown> =
+        init?.body !== undefined || !(input instanceof Request) || input.bodyUsed
+          ? Promise.resolve(init?.body)
+          : (requestBodies.get(input) ?? Promise.resolve(null));
       pending.then((res) => {
-        res
-          .clone()
-          .text()
-          .then((text) => post(res.url || url, method, res.status, init?.body, text), noop);
+        Promise.all([res.clone().text(), body]).then(
+          ([text, requestBody]) => post(res.url || url, method, res.status, requestBody, text),
+          noop,
+        );
       }, noop);
     } catch {
       // Observation is best effort; the page's request already went out unchanged.
@@ -52,27 +73,41 @@ export function installHook(win: Window & typeof globalThis, pattern: RegExp): v
   const originalOpen = proto.open;
   const originalSend = proto.send;
   const seen = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
+  const listening = new WeakSet<XMLHttpRequest>();
   proto.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
     const href = String(url);
+    // An XHR object can be opened again for another URL: what it fetches now decides.
     if (pattern.test(href)) seen.set(this, { method, url: href });
+    else seen.delete(this);
     return (originalOpen as (...a: unknown[]) => void).call(this, method, url, ...rest);
   } as typeof proto.open;
+  const bodies = new WeakMap<XMLHttpRequest, unknown>();
   proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-    const info = seen.get(this);
-    if (info) {
-      this.addEventListener('load', () => {
-        try {
-          const text =
-            this.responseType === '' || this.responseType === 'text'
-              ? this.responseText
-              : this.responseType === 'json'
-                ? JSON.stringify(this.response)
-                : null;
-          if (text !== null) post(this.responseURL || info.url, info.method, this.status, body, text);
-        } catch {
-          // A response we cannot read is simply not observed.
-        }
-      });
+    if (seen.has(this)) {
+      bodies.set(this, body);
+      // One listener per object, however often it is sent again: one post per response.
+      if (!listening.has(this)) {
+        listening.add(this);
+        this.addEventListener('load', () => {
+          const info = seen.get(this);
+          if (!info) return;
+          try {
+            // A `json` response the browser could not parse is null: posted as no text, so capture
+            // health counts it as "not JSON" instead of reading a JSON null.
+            const text =
+              this.responseType === '' || this.responseType === 'text'
+                ? this.responseText
+                : this.responseType === 'json'
+                  ? this.response === null
+                    ? ''
+                    : JSON.stringify(this.response)
+                  : null;
+            if (text !== null) post(this.responseURL || info.url, info.method, this.status, bodies.get(this), text);
+          } catch {
+            // A response we cannot read is simply not observed.
+          }
+        });
+      }
     }
     return originalSend.call(this, body);
   };
