@@ -6,20 +6,15 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, backup, lead, until } from './harness.mjs';
-import { SEED, TOUCHES, ago, dashboardHelpers, sig } from './dashboard-helpers.mjs';
+import { backup, lead, until } from './harness.mjs';
+import { SEED, TOUCHES, ago, dashboardHelpers, openSeededDashboard, sig } from './dashboard-helpers.mjs';
 
 let ext;
 let page;
 let tmp;
 before(async () => {
-  ext = await launch();
+  ({ ext, page } = await openSeededDashboard());
   tmp = await mkdtemp(join(tmpdir(), 'touchline-dash-'));
-  const reply = await ext.api('backup.import', { backup: backup({ leads: SEED, touches: TOUCHES }), mode: 'replace' });
-  assert.equal(reply.ok, true, reply.error);
-  page = await ext.context.newPage();
-  await page.goto(ext.url('dashboard.html'));
-  await until(async () => (await count()) === 5, { what: 'five leads' });
 });
 after(async () => {
   await ext?.close();

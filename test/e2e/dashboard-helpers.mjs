@@ -1,6 +1,7 @@
 // What the dashboard E2E files share: the seeded leads and touches, and the page helpers.
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { lead } from './harness.mjs';
+import { backup, launch, lead, until } from './harness.mjs';
 
 const HOUR = 3600_000;
 // Recent times, so the leads fall in speed to lead's 30-day window whenever the test runs.
@@ -71,4 +72,16 @@ export function dashboardHelpers(getPage) {
   }
 
   return { count, row, download };
+}
+
+/** Chromium with Touchline, the seed restored through the API, and the dashboard open on it. */
+export async function openSeededDashboard() {
+  const ext = await launch();
+  const reply = await ext.api('backup.import', { backup: backup({ leads: SEED, touches: TOUCHES }), mode: 'replace' });
+  assert.equal(reply.ok, true, reply.error);
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('dashboard.html'));
+  const { count } = dashboardHelpers(() => page);
+  await until(async () => (await count()) === 5, { what: 'five leads' });
+  return { ext, page };
 }

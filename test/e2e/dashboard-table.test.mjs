@@ -2,24 +2,19 @@
 // filters and the CSV export. Read-only: every test leaves the filters and the preset as it found them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, backup, until } from './harness.mjs';
-import { SEED, TOUCHES, dashboardHelpers } from './dashboard-helpers.mjs';
+import { until } from './harness.mjs';
+import { dashboardHelpers, openSeededDashboard } from './dashboard-helpers.mjs';
 
 let ext;
 let page;
 before(async () => {
-  ext = await launch();
-  const reply = await ext.api('backup.import', { backup: backup({ leads: SEED, touches: TOUCHES }), mode: 'replace' });
-  assert.equal(reply.ok, true, reply.error);
-  page = await ext.context.newPage();
-  await page.goto(ext.url('dashboard.html'));
-  await until(async () => (await count()) === 5, { what: 'five leads' });
+  ({ ext, page } = await openSeededDashboard());
 });
 after(async () => {
   await ext?.close();
 });
 
-const { count, row, download } = dashboardHelpers(() => page);
+const { row, download } = dashboardHelpers(() => page);
 const rowIds = () => page.getByTestId('lead-row').evaluateAll((rows) => rows.map((r) => r.dataset.leadId).sort());
 
 test('the table shows every lead, hostile text as text only', async () => {
