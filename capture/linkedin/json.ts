@@ -1,12 +1,8 @@
 import { countSkip, emptyResult, type ParseResult } from '../types';
 
-/** A plain JSON object (not an array, not null). */
-export type JsonRecord = Record<string, unknown>;
+import { isRecord, type JsonRecord } from '../json';
 
-/** True for a non-null, non-array object. */
-export function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord, type JsonRecord };
 
 /** The value's entries when it is an array, else an empty list (so loops need no guard). */
 export function asArray(value: unknown): unknown[] {

@@ -1,4 +1,5 @@
 import { countSkip, type SkipCounts } from '../types';
+import { isRecord } from '../json';
 
 /** Which list an X archive file holds: `data/follower.js` or `data/following.js`. */
 export type XArchiveList = 'follower' | 'following';
@@ -11,8 +12,6 @@ export interface XArchive {
 }
 
 const PART = /window\.YTD\.(follower|following|account)\.part\d+\s*=\s*/g;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
  * An X archive file (platform-x.md "Follower list order, and X's own archive"): one or more

@@ -1,9 +1,8 @@
 import type { ListPage } from '@/roster/classify';
 import { xVariables } from './followers';
+import { isRecord } from '../json';
 
 type PageShape = Omit<ListPage, 'index'>;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** The Bottom cursor's `value` of a Followers response (platform-x.md §1 "entries[j]"), if any. */
 function bottomCursor(json: unknown): string | undefined {
