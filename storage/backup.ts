@@ -1,5 +1,6 @@
 import type { StoredLead, StoredRosterEntry, TouchlineDb } from './db';
-import { rosterFromLeads, storedRosterEntry } from './migrations/v2-roster';
+import { rosterFromLeads } from './migrations/v2-roster';
+import { storedRosterEntry } from './roster-keys';
 import type { OwnAccount, RosterEntry } from '@/model';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup-schema';
 import type { Lead } from '@/model';

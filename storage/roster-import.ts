@@ -1,6 +1,6 @@
 import type { Payload } from '@/messaging/table';
 import type { StoredRosterEntry, TouchlineDb } from './db';
-import { rosterKeys } from './migrations/v2-roster';
+import { rosterKeys } from './roster-keys';
 
 export type RosterImport = Payload<'roster.import'>;
 

@@ -3,7 +3,7 @@ import { placePage, type ListPage, type Placement } from '@/roster/classify';
 import { scanProvesAbsence } from '@/roster/lost';
 import type { StoredRosterEntry, TouchlineDb } from './db';
 import { leadIdFor, personKeys } from './identity';
-import { rosterKeys } from './migrations/v2-roster';
+import { rosterKeys } from './roster-keys';
 import type { OwnAccount, Platform, RosterEvidence } from '@/model';
 
 /** The roster's id of an own account: `x:<rest_id>`, `linkedin:<slug>`, `linkedin:?` (not yet known). */
