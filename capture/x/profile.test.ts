@@ -5,12 +5,13 @@ import { parseXProfile } from './profile';
 const real = (name: string): unknown => fixtureJson(`real/x/${name}`);
 
 // Followers counts read from the files: legacy.followers_count (2025-03, 2026-07),
-// relationship_counts.followers (2026-08).
+// relationship_counts.followers (2026-08); following likewise from legacy.friends_count and
+// relationship_counts.following; created "Sat Dec 14 04:35:55 +0000 2013" (legacy, then core).
 test.each([
-  ['UserByScreenName.2025-03-07.json', 700242],
-  ['UserByScreenName.2026-07-21.json', 694648],
-  ['UserByScreenName.2026-08-07.json', 695695],
-])('%s is @XDevelopers', (file, followers) => {
+  ['UserByScreenName.2025-03-07.json', 700242, 746],
+  ['UserByScreenName.2026-07-21.json', 694648, 762],
+  ['UserByScreenName.2026-08-07.json', 695695, 762],
+])('%s is @XDevelopers', (file, followers, following) => {
   expect(parseXProfile(real(file))).toEqual({
     people: [
       {
@@ -24,6 +25,8 @@ test.each([
         profileUrl: 'https://x.com/XDevelopers',
         location: '127.0.0.1',
         followersCount: followers,
+        followingCount: following,
+        accountCreatedAt: '2013-12-14T04:35:55.000Z',
         verified: true,
         protected: false,
         followsYou: false,

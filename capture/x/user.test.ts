@@ -34,12 +34,14 @@ function rawUser(file: string, restId: string): Record<string, unknown> {
 describe('parseXUser on the three real generations', () => {
   // Values read from the files with node (not from this parser): same avatar in all three;
   // followers 127964 (legacy.followers_count), 127009 (legacy.followers_count),
-  // 127315 (relationship_counts.followers: the 2026-08 file has no legacy).
+  // 127315 (relationship_counts.followers: the 2026-08 file has no legacy); following 3873
+  // (legacy.friends_count), 3814 (legacy.friends_count), 3814 (relationship_counts.following);
+  // created "Mon Jan 10 02:06:34 +0000 2011" in legacy (2025) and core (2026).
   test.each([
-    ['Followers.2025-03-07.json', 127964],
-    ['Followers.2026-07-21.json', 127009],
-    ['Followers.2026-08-07.json', 127315],
-  ])('%s: 236209129 is Leslie Berland', (file, followers) => {
+    ['Followers.2025-03-07.json', 127964, 3873],
+    ['Followers.2026-07-21.json', 127009, 3814],
+    ['Followers.2026-08-07.json', 127315, 3814],
+  ])('%s: 236209129 is Leslie Berland', (file, followers, following) => {
     expect(parseXUser(rawUser(file, '236209129'))).toEqual({
       platform: 'x',
       platformUserId: '236209129',
@@ -50,6 +52,8 @@ describe('parseXUser on the three real generations', () => {
       profileUrl: 'https://x.com/leslieberland',
       location: undefined, // "" in every file: empty is not a value
       followersCount: followers,
+      followingCount: following,
+      accountCreatedAt: '2011-01-10T02:06:34.000Z',
       verified: true, // is_blue_verified
       protected: false,
       followsYou: false,
@@ -81,6 +85,32 @@ describe('parseXUser on the three real generations', () => {
     expect(parseXUser(raw)).toMatchObject({ followsYou: false });
     const legacy = { ...(raw.legacy as object), followed_by: true, protected: true };
     expect(parseXUser({ ...raw, legacy })).toMatchObject({ followsYou: true, protected: true });
+  });
+
+  test('a two-day-old bot (2025-03 legacy): following and created_at read by hand', () => {
+    // @KozmosTips in the file: friends_count 1, followers_count 0, "Fri Mar 07 01:40:49 +0000 2025".
+    expect(parseXUser(rawUser('Followers.2025-03-07.json', '1897824585405677570'))).toMatchObject({
+      handle: 'KozmosTips',
+      followersCount: 0,
+      followingCount: 1,
+      accountCreatedAt: '2025-03-07T01:40:49.000Z',
+    });
+  });
+
+  test('2026-07 keeps created_at only in core: legacy has none', () => {
+    const raw = rawUser('Followers.2026-07-21.json', '236209129');
+    expect(raw.legacy).not.toHaveProperty('created_at');
+    expect((raw.core as Record<string, unknown>).created_at).toBe('Mon Jan 10 02:06:34 +0000 2011');
+  });
+
+  test('a bad following count or created_at loses that field only', () => {
+    const raw = { rest_id: '5', core: { screen_name: 'ok', created_at: '2011-01-10' } };
+    expect(parseXUser({ ...raw, relationship_counts: { following: -3 } })).toMatchObject({
+      handle: 'ok',
+      followingCount: undefined,
+      accountCreatedAt: undefined,
+    });
+    expect(parseXUser({ ...raw, legacy: { friends_count: Number.NaN } })).toMatchObject({ followingCount: undefined });
   });
 
   test('locations are trimmed ("Austin " in the 2026-08 file)', () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import type { CapturedPerson } from '../types';
+import type { CapturedAccountFacts, CapturedPerson } from '../types';
 import { rule } from '../rule';
+import { xCreatedAt } from './created-at';
 
 /**
  * Longest string we keep from a page. A hostile account can put a 10,000-char bio (or name) in
@@ -27,6 +28,7 @@ export function xText(value: unknown): string | undefined {
 const text = z.optional(z.pipe(z.unknown(), z.transform(xText)));
 const flag = z.catch(z.optional(z.boolean()), undefined);
 const count = z.catch(z.optional(z.number().check(rule((n) => Number.isSafeInteger(n) && n >= 0))), undefined);
+const createdAt = z.optional(z.pipe(z.unknown(), z.transform(xCreatedAt)));
 const part = <T extends z.core.$ZodLooseShape>(shape: T) => z.catch(z.optional(z.object(shape)), undefined);
 
 /** The three generations of X's User object (platform-x.md §2); unknown keys are allowed (and dropped). */
@@ -35,7 +37,7 @@ const UserSchema = z.object({
   rest_id: text,
   is_blue_verified: flag,
   // ~2025-06 on: name and handle moved here.
-  core: part({ screen_name: text, name: text }),
+  core: part({ screen_name: text, name: text, created_at: createdAt }),
   // ≤ 2025-05 holds everything; 2026-07 keeps only some fields; 2026-08 drops it entirely.
   legacy: part({
     screen_name: text,
@@ -44,6 +46,8 @@ const UserSchema = z.object({
     profile_image_url_https: text,
     location: text,
     followers_count: count,
+    friends_count: count, // how many accounts this person follows
+    created_at: createdAt,
     protected: flag, // absent when false (§2)
     followed_by: flag, // absent when false (§2)
     verified: flag,
@@ -51,7 +55,7 @@ const UserSchema = z.object({
   }),
   // 2026-07 / 2026-08 objects.
   profile_bio: part({ description: text }),
-  relationship_counts: part({ followers: count }),
+  relationship_counts: part({ followers: count, following: count }),
   avatar: part({ image_url: text }),
   location: part({ location: text }),
   privacy: part({ protected: flag }),
@@ -65,7 +69,7 @@ const UserSchema = z.object({
  * @param result `user_results.result` (or `data.user.result`) as the page sent it.
  * @returns the person, or `{ skip: reason }`: `empty_result`, `user_unavailable`, `invalid_user`.
  */
-export function parseXUser(result: unknown): CapturedPerson | { skip: string } {
+export function parseXUser(result: unknown): (CapturedPerson & CapturedAccountFacts) | { skip: string } {
   if (typeof result !== 'object' || result === null || Array.isArray(result)) {
     return { skip: 'empty_result' };
   }
@@ -97,6 +101,8 @@ export function parseXUser(result: unknown): CapturedPerson | { skip: string } {
     profileUrl: `https://x.com/${encodeURIComponent(handle)}`,
     location: legacy?.location ?? u.location?.location,
     followersCount: legacy?.followers_count ?? u.relationship_counts?.followers,
+    followingCount: legacy?.friends_count ?? u.relationship_counts?.following,
+    accountCreatedAt: core?.created_at ?? legacy?.created_at,
     verified,
     protected: legacy?.protected ?? u.privacy?.protected ?? false,
     followsYou: legacy?.followed_by ?? u.relationship_perspectives?.followed_by ?? false,
