@@ -7,6 +7,7 @@ export * from './lead';
 export * from './touch';
 export * from './settings';
 export * from './roster';
+export * from './triage';
 export { isoTime } from './time';
 export type { HealthRecord } from './health';
 export { CSV_PRESETS, type CsvLeadRow, type CsvPreset } from './csv';

@@ -60,6 +60,12 @@ export const leadSchema = z.object({
   // Added fields (optional so that backups written by other tools of version 1 still import).
   location: z.string().optional(),
   followersCount: z.number().int().nonnegative().optional(),
+  /** How many accounts this person follows (X only): triage's follows-far-more rule (issue #14). */
+  followingCount: z.number().int().nonnegative().optional(),
+  /** When the account was made (X `created_at`, as ISO): triage's new-account rule. */
+  accountCreatedAt: isoTime.optional(),
+  /** The account is protected (X): with no followers, a triage false-lead signal. */
+  protected: z.boolean().optional(),
   verified: z.boolean().optional(),
   cadenceRestarts: z.array(restartSchema).optional(),
   /**
