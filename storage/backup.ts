@@ -1,28 +1,25 @@
-import type { StoredLead, StoredRosterEntry, TouchlineDb } from './db';
+import type { StoredLead, TouchlineDb } from './db';
+import { writeBackup } from './backup-write';
+import { TooLargeForMessage } from '@/messaging/stream';
 import { rosterFromLeads } from './migrations/v2-roster';
 import { storedRosterEntry } from './roster-keys';
 import type { OwnAccount, RosterEntry } from '@/model';
-import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup-schema';
+import { parseBackup, type Backup } from './backup-schema';
 import type { Lead } from '@/model';
 import { mergeBackupLead } from './backup-merge';
-import { getSettings, putSettings } from './settings';
+import { putSettings } from './settings';
 import { stored, unstored } from './stored';
 
-const unstoredEntry = ({ id: _id, keys: _keys, ...entry }: StoredRosterEntry): RosterEntry => entry;
-
-/** The whole database as a backup document (the current version, docs/backup.md). */
-export async function exportBackup(database: TouchlineDb, now: Date): Promise<Backup> {
-  const tables = [database.leads, database.touches, database.settings, database.accounts, database.roster];
-  return database.transaction('r', tables, async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now.toISOString(),
-    leads: (await database.leads.toArray()).map(unstored),
-    touches: await database.touches.toArray(),
-    settings: await getSettings(database),
-    accounts: await database.accounts.toArray(),
-    roster: (await database.roster.toArray()).map(unstoredEntry),
-  }));
+/** The whole database as one backup document (docs/backup.md), for data that fits in one message. */
+export async function exportBackup(database: TouchlineDb, now: Date, maxChars = Infinity): Promise<Backup> {
+  const parts: string[] = [];
+  let chars = 0;
+  await writeBackup(database, now, (text) => {
+    chars += text.length;
+    if (chars > maxChars) throw new TooLargeForMessage('The backup');
+    parts.push(text);
+  });
+  return JSON.parse(parts.join('')) as Backup;
 }
 
 export type ImportMode = 'merge' | 'replace';

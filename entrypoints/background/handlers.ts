@@ -14,6 +14,7 @@ import { logTouch, Refused } from '@/storage/touches';
 import { deleteTouch, restartCadence, setTouchOutcome } from '@/storage/touch-edits';
 import { clearAll } from '@/storage/clear';
 import { importRoster } from '@/storage/roster-import';
+import { MESSAGE_MAX_CHARS } from '@/messaging/stream';
 
 export interface World {
   db: TouchlineDb;
@@ -31,7 +32,7 @@ export function makeHandlers(w: World) {
   const { db } = w;
   const ingestQueue = coalesce((msgs: Payload<'capture.people'>[]) => ingestCaptures(db, msgs, w.now()));
   return {
-    'backup.export': () => exportBackup(db, w.now()),
+    'backup.export': () => exportBackup(db, w.now(), MESSAGE_MAX_CHARS),
     'backup.preview': ({ backup }) => previewBackup(db, backup),
     'backup.import': async ({ backup, mode }) => {
       const result = await importBackup(db, backup, mode);
@@ -40,7 +41,7 @@ export function makeHandlers(w: World) {
       w.changed({});
       return { leads: result.leads, touches: result.touches };
     },
-    'export.csv': ({ preset, leadIds }) => exportCsv(db, { preset, leadIds }, w.now()),
+    'export.csv': (req) => exportCsv(db, req, w.now(), MESSAGE_MAX_CHARS),
     'touch.log': async (req) => {
       const out = await logTouch(db, req, w.now(), w.newId);
       w.changed({});

@@ -5,7 +5,8 @@ import { db } from '@/storage/db';
 import { onAlarm, notifyNewLeads, scheduleAlarms } from './alarms';
 import { updateBadge } from './badge';
 import { debounce } from './coalesce';
-import { makeHandlers } from './handlers';
+import { makeHandlers, type World } from './handlers';
+import { onPort } from './ports';
 
 export default defineBackground(() => {
   const now = () => new Date();
@@ -18,7 +19,7 @@ export default defineBackground(() => {
     arrived.clear();
     void notifyNewLeads(db(), ids).catch(() => {});
   }, 2000);
-  const handlers = makeHandlers({
+  const world: World = {
     db: db(),
     now,
     newId: () => crypto.randomUUID(),
@@ -28,10 +29,12 @@ export default defineBackground(() => {
       for (const id of newLeads) arrived.add(id);
       notify();
     },
-  });
+  };
+  const handlers = makeHandlers(world);
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     dispatch(handlers, message, sender, self),
   );
+  browser.runtime.onConnect.addListener((port) => onPort(port, self, world, handlers));
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(db(), alarm.name, now()).then(refresh));
   browser.notifications.onClicked.addListener(
     () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }),

@@ -5,7 +5,11 @@
  */
 export function downloadText(filename: string, content: string | readonly string[], type: string): void {
   // Parts go into the Blob as they are: a 20 MB CSV is never joined into one string.
-  const url = URL.createObjectURL(new Blob(typeof content === 'string' ? [content] : [...content], { type }));
+  downloadBlob(filename, new Blob(typeof content === 'string' ? [content] : [...content], { type }));
+}
+
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -1,18 +1,22 @@
 import { useRef, useState } from 'react';
 import type { RestoreState } from '@/components/dashboard/restore-panel';
-import { call } from '@/entrypoints/shared/api';
+import { RESTORE_MAX_CHARS } from '@/messaging/stream';
+import type { Reply } from '@/entrypoints/background/handlers';
+import { streamRestore } from '@/entrypoints/shared/stream';
 
-export const MAX_BACKUP_MB = 50;
+/** What a restore reads at most, in MB (of UTF-8; a character is at least one byte). */
+export const MAX_BACKUP_MB = RESTORE_MAX_CHARS / 1024 / 1024;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * Restore from a backup file: size check before reading, JSON parse, `backup.preview`, then
- * `backup.import`. The background validates everything again on import, all-or-nothing.
+ * Restore from a backup file: size check before reading, then the file streamed to the background
+ * twice (issue #13: no message carries it whole): once for the preview, once to import it. The
+ * background validates everything again on import, all-or-nothing.
  */
 export function useRestore() {
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
-  const chosen = useRef<unknown>(null);
+  const chosen = useRef<File | null>(null);
   // A later file supersedes an earlier one still being read.
   const turn = useRef(0);
 
@@ -25,19 +29,11 @@ export function useRestore() {
       return;
     }
     setState({ step: 'working', what: 'Reading the file…' });
-    let backup: unknown;
     try {
-      backup = JSON.parse(await file.text());
-    } catch (e) {
-      if (mine !== turn.current) return;
-      setState({ step: 'error', error: `This file is not JSON, so not a Touchline backup (${message(e)}).` });
-      return;
-    }
-    try {
-      const preview = await call('backup.preview', { backup });
+      const preview = await streamRestore<Reply<'backup.preview'>>(file, 'preview');
       if (mine !== turn.current) return;
       if (!preview.ok) return setState({ step: 'error', error: preview.error });
-      chosen.current = backup;
+      chosen.current = file;
       const { leads, touches, alreadyHere } = preview;
       setState({
         step: 'preview',
@@ -50,12 +46,12 @@ export function useRestore() {
   }
 
   async function onImport(mode: 'merge' | 'replace') {
-    const backup = chosen.current;
-    if (backup === null) return;
+    const file = chosen.current;
+    if (file === null) return;
     const mine = ++turn.current;
     setState({ step: 'working', what: mode === 'merge' ? 'Merging…' : 'Replacing…' });
     try {
-      const done = await call('backup.import', { backup, mode });
+      const done = await streamRestore<Reply<'backup.import'>>(file, mode);
       chosen.current = null;
       if (mine === turn.current) setState({ step: 'done', mode, ...done });
     } catch (e) {
