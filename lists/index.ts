@@ -4,3 +4,4 @@ export { cadenceOf, cadenceStates, filterLeads, groupTouches, type CadenceStates
 export { SORT_KEYS, sortLeads, type Sort, type SortKey } from './sort';
 export { FORMAT_WARNING_MS, funnel, mayHaveChangedFormat, medianOf, SPEED_WINDOW_DAYS, speedToLead } from './metrics';
 export { findPerson } from './find-person';
+export { changedAtOf, changedSince } from './changed';

@@ -27,6 +27,7 @@ export const messageTable = {
   'export.csv': z.object({
     preset: z.enum(CSV_PRESETS).optional(),
     leadIds: z.array(leadId).max(1_000_000).optional(),
+    changedSince: isoTime.optional(),
   }),
   'touch.log': z.object({
     leadId,

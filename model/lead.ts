@@ -79,6 +79,17 @@ export const leadSchema = z.object({
     .optional(),
   /** When the lead was last re-surfaced by a fresh signal; the New list shows it again. */
   resurfacedAt: isoTime.nullable().optional(),
+  /**
+   * When what a CSV row of this lead shows last changed (a capture that changed a field, an edit,
+   * a touch): `export.csv`'s `changedSince` reads it (issue #13). Absent on older data: then the
+   * last signal's time stands in.
+   */
+  changedAt: isoTime.optional(),
+  /**
+   * The id CSV exports name this lead by (`touchline_id`), when it differs from `id`: an X lead
+   * first known by handle (`x:@name`) takes its rest_id as `id` later, and a CRM must still match.
+   */
+  touchlineId: z.string().max(300).optional(),
 });
 
 export type Platform = (typeof PLATFORMS)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoTime } from './time';
 
 /** The user's settings: the cadence policy (PRODUCT.md "Cadence"), own accounts, notifications. */
 
@@ -17,6 +18,8 @@ export const settingsSchema = z.object({
   ownAccounts: z.array(z.string()).optional(),
   notifyNewLead: z.boolean().optional(),
   notifyDueDaily: z.boolean().optional(),
+  /** When the dashboard last exported CSV: "only changed since the last export" starts there. */
+  lastCsvExportAt: isoTime.optional(),
 });
 
 export type CadencePolicy = z.infer<typeof cadencePolicySchema>;

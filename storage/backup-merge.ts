@@ -22,6 +22,14 @@ export function mergeBackupLead(current: Lead, imported: Lead): Lead {
   merged.firstSeenAt = current.firstSeenAt < imported.firstSeenAt ? current.firstSeenAt : imported.firstSeenAt;
   merged.doNotContact = current.doNotContact || imported.doNotContact;
   if (current.stage === 'disqualified' || imported.stage === 'disqualified') merged.stage = 'disqualified';
+  // The CSV id a CRM already knows is the stored one; a change on either side is a change.
+  const touchlineId = current.touchlineId ?? imported.touchlineId;
+  if (touchlineId) merged.touchlineId = touchlineId;
+  const changedAt = [current.changedAt, imported.changedAt]
+    .filter((t) => t !== undefined)
+    .sort()
+    .at(-1);
+  if (changedAt) merged.changedAt = changedAt;
   return merged;
 }
 

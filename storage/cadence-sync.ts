@@ -18,7 +18,8 @@ export async function syncCadence(database: TouchlineDb, leadIds: Iterable<strin
     const lead = await database.leads.get(id);
     if (!lead) continue;
     const { dueAt, ...facts } = cadenceFacts(lead, await leadCadence(database, lead, now));
-    const next: StoredLead = { ...lead, ...facts };
+    // Called after every touch change: the row's cadence columns (touches, last touch) changed.
+    const next: StoredLead = { ...lead, ...facts, changedAt: now.toISOString() };
     delete next.dueAt;
     // Re-derived: stage and resurfacedAt feed the New list's `waitingSince`.
     const fresh = stored(unstored(next));

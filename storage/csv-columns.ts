@@ -62,6 +62,9 @@ export function hubspotLeadStatus(row: CsvLeadRow): string {
   }
 }
 
+/** The lead's id as CRMs know it: stable when an X lead known by handle later takes its rest_id. */
+export const touchlineId = (r: CsvLeadRow): string => r.lead.touchlineId ?? r.lead.id;
+
 const col = (header: string, cell: (row: CsvLeadRow) => string): CsvColumn => ({ header, cell });
 
 /** The documented, stable default column set (docs/csv.md): add columns at the end only. */
@@ -87,6 +90,7 @@ const DEFAULT_COLUMNS: readonly CsvColumn[] = [
   col('location', (r) => r.lead.location ?? ''),
   col('followers_count', (r) => (r.lead.followersCount === undefined ? '' : String(r.lead.followersCount))),
   col('aliases', (r) => r.lead.aliases.join(LIST_SEPARATOR)),
+  col('touchline_id', touchlineId),
 ];
 
 /**
@@ -104,7 +108,9 @@ const HUBSPOT_COLUMNS: readonly CsvColumn[] = [
   col('Lead Status', hubspotLeadStatus),
   col('Do Not Contact', (r) => String(r.lead.doNotContact)),
   col('Notes', (r) => r.lead.notes),
-  col('Touchline ID', (r) => r.lead.id),
+  // HubSpot: create it once as a custom property of type "unique value" (docs/csv.md), and a
+  // second import updates these contacts instead of creating duplicates.
+  col('touchline_id', touchlineId),
 ];
 
 export const COLUMNS: Readonly<Record<CsvPreset, readonly CsvColumn[]>> = {

@@ -57,6 +57,7 @@ describe('default preset values', () => {
       'Berlin',
       '1200',
       'ann-lee-1; annlee',
+      'linkedin:ann-lee',
     ]);
   });
 
@@ -84,6 +85,7 @@ describe('default preset values', () => {
       '',
       '',
       '',
+      'x:2244994945',
     ]);
   });
 });

@@ -3,6 +3,8 @@ import type { StoredLead, TouchlineDb } from './db';
 import type { CadencePolicy, Touch } from '@/model';
 import { csvChunks, type CsvLeadRow, type CsvPreset } from './csv';
 import { getSettings } from './settings';
+import { changedSince } from '@/lists';
+import { TooLargeForMessage } from '@/messaging/stream';
 
 /** The CSV rows of these leads: each with its cadence counted from its touches (read once, grouped). */
 export function* csvRows(
@@ -57,17 +59,39 @@ export function csvFilename(preset: CsvPreset, now: Date): string {
   return `touchline-leads-${preset}-${now.toISOString().slice(0, 10)}.csv`;
 }
 
-/** `export.csv`: all leads, or the ids given (the dashboard's current filter), as one CSV text. */
-export async function exportCsv(
+export interface CsvRequest {
+  preset?: CsvPreset;
+  leadIds?: readonly string[];
+  /** Only the leads whose row changed after this ISO time (lists/changed.ts). */
+  changedSince?: string;
+}
+
+/**
+ * The CSV of all leads, or of the ids given (the dashboard's current filter), in parts: `export.csv`
+ * joins them into one reply when they fit in one message, the export port sends them one by one.
+ */
+export async function csvExport(
   database: TouchlineDb,
-  opts: { preset?: CsvPreset; leadIds?: readonly string[] },
+  opts: CsvRequest,
   now: Date,
-): Promise<{ filename: string; content: string }> {
+): Promise<{ filename: string; parts: string[] }> {
   const preset = opts.preset ?? 'default';
   const { cadence } = await getSettings(database);
   const leads = opts.leadIds
     ? (await database.leads.bulkGet([...opts.leadIds])).filter((l) => l !== undefined)
     : await database.leads.orderBy('firstSeenAt').toArray();
-  const parts = await csvParts(csvRows(leads, await database.touches.toArray(), cadence, now), preset);
-  return { filename: csvFilename(preset, now), content: parts.join('') };
+  const rows = csvRows(changedSince(leads, opts.changedSince), await database.touches.toArray(), cadence, now);
+  return { filename: csvFilename(preset, now), parts: await csvParts(rows, preset) };
+}
+
+/** `export.csv`: the CSV as one text, refused beyond what one message may carry. */
+export async function exportCsv(
+  database: TouchlineDb,
+  opts: CsvRequest,
+  now: Date,
+  maxChars = Infinity,
+): Promise<{ filename: string; content: string }> {
+  const { filename, parts } = await csvExport(database, opts, now);
+  if (parts.reduce((n, p) => n + p.length, 0) > maxChars) throw new TooLargeForMessage('The CSV');
+  return { filename, content: parts.join('') };
 }

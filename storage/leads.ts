@@ -25,6 +25,7 @@ export async function updateLeads(database: TouchlineDb, req: Payload<'lead.upda
     const leads = (await database.leads.bulkGet(req.leadIds)).filter((l) => l !== undefined);
     for (const lead of leads) {
       Object.assign(lead, patch);
+      lead.changedAt = now.toISOString();
       if (addTag && !lead.tags.includes(addTag)) lead.tags = [...lead.tags, addTag];
     }
     await database.leads.bulkPut(leads);

@@ -13,6 +13,12 @@ export async function addUnfollowed(
 ): Promise<void> {
   const leads = (await database.leads.bulkGet([...leadIds])).filter((l) => l !== undefined);
   await database.leads.bulkPut(
-    leads.map((lead) => stored({ ...unstored(lead), signals: [...lead.signals, { ...signal, kind: 'unfollowed' }] })),
+    leads.map((lead) =>
+      stored({
+        ...unstored(lead),
+        signals: [...lead.signals, { ...signal, kind: 'unfollowed' }],
+        changedAt: signal.at,
+      }),
+    ),
   );
 }

@@ -3,6 +3,7 @@ import type { Placement } from '@/roster/classify';
 import type { StoredLead, TouchlineDb } from './db';
 import { leadIdFor, personKeys } from './identity';
 import { mergeLead, newLead, type CaptureSignal, type MergeContext } from './merge';
+import { markChanged } from './changed';
 import { stored } from './stored';
 
 export interface UpsertOptions {
@@ -71,15 +72,19 @@ export async function upsertCaptured(
       let lead: StoredLead;
       if (!existing) {
         if (opts.enrichOnly || !personSignal) continue;
-        lead = stored(newLead(id, person, personSignal, personCtx));
+        lead = stored(markChanged(undefined, newLead(id, person, personSignal, personCtx), now));
         result.created.push(id);
       } else {
         const merged = mergeLead(existing, person, personSignal, {
           ...personCtx,
           touched: touchedIds.has(existing.id),
         });
-        lead = stored({ ...merged.lead, id: preferredId(existing.id, id) });
-        if (lead.id !== existing.id) rekeyed.push({ from: existing.id, to: lead.id });
+        lead = stored({ ...markChanged(existing, merged.lead, now), id: preferredId(existing.id, id) });
+        if (lead.id !== existing.id) {
+          rekeyed.push({ from: existing.id, to: lead.id });
+          // CSV rows keep naming the lead by its first id, so a CRM matches it again.
+          lead.touchlineId ??= existing.id;
+        }
         if (merged.fresh) result.resurfaced.push(lead.id);
         if (!result.created.includes(lead.id)) result.updated++;
         changed.delete(existing.id);

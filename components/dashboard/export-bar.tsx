@@ -7,11 +7,19 @@ interface Props {
   shown: number;
   total: number;
   busy: boolean;
+  /** When CSV was last exported (ISO), if ever: "only changed since" needs it. */
+  lastExportAt: string | undefined;
+  onlyChanged: boolean;
+  onOnlyChanged: (on: boolean) => void;
   onExport: (scope: 'filter' | 'all') => void;
 }
 
+const formatWhen = (iso: string) =>
+  new Date(iso).toLocaleString('en', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
 /** CSV export of what the filter shows, or of everything, as the default or HubSpot columns. */
-export function ExportBar({ preset, onPreset, shown, total, busy, onExport }: Props) {
+export function ExportBar(props: Props) {
+  const { preset, onPreset, shown, total, busy, lastExportAt, onlyChanged, onOnlyChanged, onExport } = props;
   return (
     <div className="export" aria-label="Export">
       <label className="field">
@@ -24,6 +32,22 @@ export function ExportBar({ preset, onPreset, shown, total, busy, onExport }: Pr
           <option value="default">Touchline (default)</option>
           <option value="hubspot">HubSpot import</option>
         </select>
+      </label>
+      <label
+        className="check-line export-since"
+        title="For a CRM that already has the rest: rows keep their touchline_id"
+      >
+        <input
+          type="checkbox"
+          checked={onlyChanged}
+          disabled={lastExportAt === undefined}
+          onChange={(e) => onOnlyChanged(e.target.checked)}
+          data-testid="csv-only-changed"
+        />
+        <span>
+          Only changed since the last export
+          {lastExportAt ? ` (${formatWhen(lastExportAt)})` : ' (none yet)'}
+        </span>
       </label>
       <button
         type="button"

@@ -78,7 +78,7 @@ export function App() {
             <LeadsView
               leads={leads ?? []}
               touches={data.touches ?? []}
-              policy={data.settings?.cadence}
+              settings={data.settings}
               states={data.states}
               now={now}
               actions={actions}

@@ -7,8 +7,9 @@ import { LeadTable } from '@/components/dashboard/lead-table';
 import type { CsvPreset } from '@/model';
 import type { StoredLead } from '@/storage/db';
 import { csvFilename, csvParts, csvRows } from '@/storage/export-csv';
-import type { CadencePolicy, Touch } from '@/model';
-import { filterLeads, sortLeads, type CadenceStates, type Sort, type SortKey } from '@/lists';
+import type { Settings, Touch } from '@/model';
+import { changedSince, filterLeads, sortLeads, type CadenceStates, type Sort, type SortKey } from '@/lists';
+import { call } from '@/entrypoints/shared/api';
 import { downloadText } from './download';
 import { toLeadFilter } from './filter-form';
 import type { LeadActions } from './lead-actions';
@@ -18,7 +19,7 @@ interface Props {
   leads: readonly StoredLead[];
   /** For the CSV, built here from what the page already holds (no re-read, no 20 MB message). */
   touches: readonly Touch[];
-  policy: CadencePolicy | undefined;
+  settings: Settings | undefined;
   states: CadenceStates;
   now: Date;
   actions: LeadActions;
@@ -29,10 +30,12 @@ interface Props {
 }
 
 /** The lead table with its filters, sorting, selection, bulk actions and CSV export. */
-export function LeadsView({ leads, touches, policy, states, now, actions, form, onForm, openId, onOpen }: Props) {
+export function LeadsView({ leads, touches, settings, states, now, actions, form, onForm, openId, onOpen }: Props) {
   const [sort, setSort] = useState<Sort>({ key: 'firstSeenAt', dir: 'desc' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [preset, setPreset] = useState<CsvPreset>('default');
+  const [onlyChanged, setOnlyChanged] = useState(false);
+  const lastExportAt = settings?.lastCsvExportAt;
   const [busy, setBusy] = useState(false);
   // Typing waits for a pause; a select applies at once. While the search text is still settling
   // the settled form (same object) is used, so no keystroke re-filters 100,000 leads.
@@ -76,9 +79,13 @@ export function LeadsView({ leads, touches, policy, states, now, actions, form, 
   const onExport = (scope: 'filter' | 'all') =>
     run(async () => {
       try {
-        if (!policy) return;
-        const parts = await csvParts(csvRows(scope === 'filter' ? shown : leads, touches, policy, now), preset);
+        if (!settings) return;
+        const scoped = changedSince(scope === 'filter' ? shown : leads, onlyChanged ? lastExportAt : undefined);
+        if (scoped.length === 0) return actions.info('Nothing changed since the last export.');
+        const parts = await csvParts(csvRows(scoped, touches, settings.cadence, now), preset);
         downloadText(csvFilename(preset, now), parts, 'text/csv;charset=utf-8');
+        // The next "only changed" export starts here (issue #13: a CRM re-import without duplicates).
+        await call('settings.set', { settings: { ...settings, lastCsvExportAt: now.toISOString() } });
       } catch (e) {
         actions.fail(e);
       }
@@ -99,6 +106,9 @@ export function LeadsView({ leads, touches, policy, states, now, actions, form, 
           shown={shown.length}
           total={leads.length}
           busy={busy}
+          lastExportAt={lastExportAt}
+          onlyChanged={onlyChanged && lastExportAt !== undefined}
+          onOnlyChanged={setOnlyChanged}
           onExport={(s) => void onExport(s)}
         />
       </div>

@@ -70,7 +70,7 @@ test('the HubSpot preset exports its header row', async () => {
   const [header] = out.bytes.toString('utf8').slice(1).split('\r\n');
   assert.equal(
     header,
-    'First Name,Last Name,Job Title,Twitter Username,LinkedIn URL,Lifecycle Stage,Lead Status,Do Not Contact,Notes,Touchline ID',
+    'First Name,Last Name,Job Title,Twitter Username,LinkedIn URL,Lifecycle Stage,Lead Status,Do Not Contact,Notes,touchline_id',
   );
   await page.getByTestId('csv-preset').selectOption('default');
 });
