@@ -19,16 +19,32 @@ module.exports = {
     {
       name: 'core-is-pure',
       comment:
-        'capture/, cadence/, roster/, lists/ are pure: no storage, messaging, UI, browser or framework code, no node built-ins.',
+        'capture/, cadence/, roster/, lists/, triage/, people/ are pure: no storage, messaging, UI, browser or framework code, no node built-ins.',
       severity: 'error',
-      from: { path: '^(capture|cadence|roster|lists)/', pathNot: TESTS },
+      from: { path: '^(capture|cadence|roster|lists|triage|people)/', pathNot: TESTS },
       to: { path: [SHELL, FRAMEWORKS] },
     },
     {
       name: 'core-uses-no-node-built-ins',
       severity: 'error',
-      from: { path: '^(model|capture|cadence|roster|lists)/', pathNot: TESTS },
+      from: { path: '^(model|capture|cadence|roster|lists|triage|people)/', pathNot: TESTS },
       to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'triage-imports-model-only',
+      comment:
+        'triage/ rules read a stored lead, never a page or a cadence: they stay recomputable from the model alone (issue #14).',
+      severity: 'error',
+      from: { path: '^triage/', pathNot: TESTS },
+      to: { pathNot: ['^triage/', '^model/', '^node_modules/zod/'] },
+    },
+    {
+      name: 'people-imports-model-and-cadence-only',
+      comment:
+        'people/ links leads into persons from what is stored: the model and the cadence rules, nothing else (issue #15).',
+      severity: 'error',
+      from: { path: '^people/', pathNot: TESTS },
+      to: { pathNot: ['^people/', '^model/', '^cadence/'] },
     },
     {
       name: 'messaging-imports-no-storage',

@@ -69,7 +69,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['model/**/*.ts', 'capture/**/*.ts', 'cadence/**/*.ts', 'roster/**/*.ts', 'lists/**/*.ts'],
+    files: [
+      'model/**/*.ts',
+      'capture/**/*.ts',
+      'cadence/**/*.ts',
+      'roster/**/*.ts',
+      'lists/**/*.ts',
+      'triage/**/*.ts',
+      'people/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: pure,
   },

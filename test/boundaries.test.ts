@@ -17,6 +17,14 @@ const PROBES: Record<string, { code: string; rule: string }> = {
     code: "import { readFileSync } from 'node:fs';\nexport const p = readFileSync;",
     rule: 'core-uses-no-node-built-ins',
   },
+  'triage/__probe__.ts': {
+    code: "import { cadenceStatus } from '@/cadence';\nexport const p = cadenceStatus;",
+    rule: 'triage-imports-model-only',
+  },
+  'people/__probe__.ts': {
+    code: "import { funnel } from '@/lists';\nexport const p = funnel;",
+    rule: 'people-imports-model-and-cadence-only',
+  },
   'messaging/__probe__.ts': {
     code: "import { db } from '@/storage/db';\nexport const p = db;",
     rule: 'messaging-imports-no-storage',
@@ -79,7 +87,10 @@ describe('global-use rules (ESLint)', () => {
     ['roster/probe.ts', 'export const t = performance.now();', 'no-restricted-globals'],
     ['lists/probe.ts', 'export const t = Date.now();', 'no-restricted-syntax'],
     ['model/probe.ts', 'export const t = new Date();', 'no-restricted-syntax'],
+    ['triage/probe.ts', 'export const t = Date.now();', 'no-restricted-syntax'],
+    ['triage/probe.ts', 'export const w = window.innerWidth;', 'no-restricted-globals'],
     ['cadence/probe.ts', 'setTimeout(() => undefined, 1);', 'no-restricted-globals'],
+    ['people/probe.ts', 'export const t = new Date();', 'no-restricted-syntax'],
     ['components/probe.tsx', 'export const r = browser.runtime;', 'no-restricted-globals'],
     ['storage/probe.ts', 'export const s = chrome.storage;', 'no-restricted-globals'],
     ['entrypoints/x.content/probe.ts', "export const e = document.querySelector('a');", 'no-restricted-syntax'],

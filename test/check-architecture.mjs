@@ -10,6 +10,8 @@ export const FOLDERS = [
   'cadence',
   'roster',
   'lists',
+  'people',
+  'triage',
   'messaging',
   'storage',
   'components',
