@@ -77,6 +77,9 @@ export const messageTable = {
     skipped: z.record(z.string().max(100), z.number().int().nonnegative()).optional(),
   }),
   'capture.failure': z.object({ source: z.enum(SIGNAL_SOURCES), error: short(500) }),
+  /** A burst held for review (storage/held.ts): `group` as the dashboard lists it. */
+  'held.keep': z.object({ group: short(200) }),
+  'held.discard': z.object({ group: short(200) }),
   'roster.import': z.object({
     /** The own account: `x:<rest_id>`, `linkedin:<slug>` or `linkedin:?` (storage/roster.ts). */
     account: z.string().regex(/^(x:\d{1,25}|linkedin:([^\s/?#|]{1,200}|\?))$/),

@@ -18,24 +18,26 @@ import { upsertCaptured, type UpsertResult } from './upsert';
 
 type CaptureMessage = Payload<'capture.people'>;
 
-/** Several captures stored in one transaction (one IndexedDB commit instead of one each). */
+/** The tables a capture may write. */
+export const captureTables = (d: TouchlineDb) => [d.leads, d.touches, d.accounts, d.roster, d.visits, d.health, d.settings];
+
+/**
+ * Several captures stored in one transaction (one IndexedDB commit instead of one each). `check`
+ * sees each result before the commit; throwing from it undoes the whole batch (storage/held.ts).
+ */
 export async function ingestCaptures(
   database: TouchlineDb,
   msgs: readonly CaptureMessage[],
   now: Date,
+  check?: (index: number, result: IngestResult) => void,
 ): Promise<IngestResult[]> {
-  const tables = [
-    database.leads,
-    database.touches,
-    database.accounts,
-    database.roster,
-    database.visits,
-    database.health,
-    database.settings,
-  ];
-  return database.transaction('rw', tables, async () => {
+  return database.transaction('rw', captureTables(database), async () => {
     const results: IngestResult[] = [];
-    for (const msg of msgs) results.push(await ingestCapture(database, msg, now));
+    for (const msg of msgs) {
+      const result = await ingestCapture(database, msg, now);
+      check?.(results.length, result);
+      results.push(result);
+    }
     return results;
   });
 }
@@ -54,7 +56,7 @@ export async function ingestCapture(database: TouchlineDb, msg: CaptureMessage, 
   const skipped = { ...msg.skipped };
   const people = msg.people.map((p) => clampTime(p, now));
   let dropped: string | null = null;
-  let result: UpsertResult = { created: [], resurfaced: [], updated: 0, unkeyed: 0 };
+  let result: UpsertResult = { created: [], resurfaced: [], updated: 0, unkeyed: 0, inbox: 0 };
   let lost: string[] = [];
   const account = msg.listOwner ?? msg.viewer;
   const platform = msg.source.startsWith('x.') ? 'x' : 'linkedin';
@@ -152,6 +154,7 @@ async function ingestProfile(
       resurfaced: [...a.resurfaced, ...b.resurfaced],
       updated: a.updated + b.updated,
       unkeyed: a.unkeyed + b.unkeyed,
+      inbox: a.inbox + b.inbox,
     },
     lost,
   };

@@ -4,6 +4,7 @@ import type { HealthRecord, Lead, OwnAccount, RosterEntry, Touch } from '@/model
 export type { HealthRecord };
 import { VERSIONS } from './migrations';
 import type { VisitState } from '@/roster/classify';
+import type { Payload } from '@/messaging/table';
 
 /**
  * A stored lead is the backup's lead plus two derived index arrays (see identity.ts, words.ts):
@@ -26,6 +27,19 @@ export interface VisitRecord {
   seen: string[];
 }
 
+/**
+ * A capture held for review (issue #13), as the content script sent it. `group` is one burst: the
+ * tab and when the hold began; the dashboard shows each group once ("1,240 people arrived…").
+ */
+export interface HeldCapture {
+  id?: number;
+  group: string;
+  at: string;
+  /** The page it came from, as the browser reported the sender (origin and path only). */
+  page: string;
+  message: Payload<'capture.people'>;
+}
+
 export interface KeyValue {
   key: string;
   value: unknown;
@@ -39,6 +53,7 @@ export class TouchlineDb extends Dexie {
   accounts!: EntityTable<OwnAccount, 'id'>;
   roster!: EntityTable<StoredRosterEntry, 'id'>;
   visits!: EntityTable<VisitRecord, 'id'>;
+  held!: EntityTable<HeldCapture, 'id'>;
 
   constructor(name = 'touchline') {
     super(name);

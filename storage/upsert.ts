@@ -24,6 +24,8 @@ export interface UpsertResult {
   updated: number;
   /** People the page showed that cannot be keyed (no id, no handle). */
   unkeyed: number;
+  /** How many now wait in the New inbox because of this capture (created new, or re-surfaced). */
+  inbox: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function upsertCaptured(
   signal: CaptureSignal | null,
   opts: UpsertOptions,
 ): Promise<UpsertResult> {
-  const result: UpsertResult = { created: [], resurfaced: [], updated: 0, unkeyed: 0 };
+  const result: UpsertResult = { created: [], resurfaced: [], updated: 0, unkeyed: 0, inbox: 0 };
   const now = opts.now.toISOString();
   return database.transaction('rw', [database.leads, database.touches], async () => {
     const ctx: MergeContext = { now, baseline: false };
@@ -74,6 +76,7 @@ export async function upsertCaptured(
         if (opts.enrichOnly || !personSignal) continue;
         lead = stored(markChanged(undefined, newLead(id, person, personSignal, personCtx), now));
         result.created.push(id);
+        if (lead.stage === 'new') result.inbox++;
       } else {
         const merged = mergeLead(existing, person, personSignal, {
           ...personCtx,
@@ -85,7 +88,10 @@ export async function upsertCaptured(
           // CSV rows keep naming the lead by its first id, so a CRM matches it again.
           lead.touchlineId ??= existing.id;
         }
-        if (merged.fresh) result.resurfaced.push(lead.id);
+        if (merged.fresh) {
+          result.resurfaced.push(lead.id);
+          result.inbox++;
+        }
         if (!result.created.includes(lead.id)) result.updated++;
         changed.delete(existing.id);
       }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ago, surfaceLabel, surfaceSite } from './format';
 
 /** The fields of a stored health record (storage/db.ts) this card shows. */
@@ -17,13 +18,16 @@ interface Props {
   now: Date;
   /** A line per surface under its counts (the followers lists' coverage). */
   notes?: Readonly<Record<string, string>>;
+  /** Bursts held for review, shown first (held-bursts.tsx). */
+  held?: ReactNode;
 }
 
 /** Per surface: last capture, people extracted, responses that yielded nothing, failures. */
-export function CaptureHealth({ records, now, notes = {} }: Props) {
+export function CaptureHealth({ records, now, notes = {}, held }: Props) {
   return (
     <section className="card" aria-labelledby="health-title" data-testid="capture-health">
       <h2 id="health-title">Capture health</h2>
+      {held}
       {records.length === 0 ? (
         <p className="muted">Nothing captured yet. Open your followers or notifications on X or LinkedIn.</p>
       ) : (

@@ -2,8 +2,9 @@ import type { Handlers } from '@/messaging/dispatch';
 import type { TouchlineDb } from '@/storage/db';
 import { exportBackup, importBackup } from '@/storage/backup';
 import { previewBackup } from '@/storage/backup-preview';
-import { ingestCaptures } from '@/storage/capture';
-import type { Payload } from '@/messaging/table';
+import { BurstGuard, tabOfGroup } from '@/storage/burst';
+import { discardHeld, ingestGuarded, keepHeld, type Arrival } from '@/storage/held';
+import type { Sender } from '@/messaging/dispatch';
 import { coalesce } from './coalesce';
 import { leadCadence, syncCadence } from '@/storage/cadence-sync';
 import { exportCsv } from '@/storage/export-csv';
@@ -30,7 +31,9 @@ export interface World {
  */
 export function makeHandlers(w: World) {
   const { db } = w;
-  const ingestQueue = coalesce((msgs: Payload<'capture.people'>[]) => ingestCaptures(db, msgs, w.now()));
+  // Bursts far above a person scrolling are held for review (issue #13), per tab.
+  const guard = new BurstGuard();
+  const ingestQueue = coalesce((arrivals: Arrival[]) => ingestGuarded(db, arrivals, w.now(), guard));
   return {
     'backup.export': () => exportBackup(db, w.now(), MESSAGE_MAX_CHARS),
     'backup.preview': ({ backup }) => previewBackup(db, backup),
@@ -96,10 +99,25 @@ export function makeHandlers(w: World) {
       w.changed({});
       return null;
     },
-    'capture.people': async (msg) => {
-      const out = await ingestQueue(msg);
+    'capture.people': async (message, sender) => {
+      const out = await ingestQueue({ message, ...whereFrom(sender) });
+      if (!out) {
+        w.changed({});
+        return { created: 0, resurfaced: 0, dropped: null, held: true };
+      }
       w.changed({ newLeads: out.created });
-      return { created: out.created.length, resurfaced: out.resurfaced.length, dropped: out.dropped };
+      return { created: out.created.length, resurfaced: out.resurfaced.length, dropped: out.dropped, held: false };
+    },
+    'held.keep': async ({ group }) => {
+      guard.trust(tabOfGroup(group));
+      const results = await keepHeld(db, group, w.now());
+      w.changed({ newLeads: results.flatMap((r) => r.created) });
+      return { people: results.reduce((n, r) => n + r.created.length + r.resurfaced.length, 0) };
+    },
+    'held.discard': async ({ group }) => {
+      const people = await discardHeld(db, group);
+      w.changed({});
+      return { people };
     },
     'roster.import': async (req) => {
       const out = await importRoster(db, req, w.now());
@@ -114,5 +132,21 @@ export function makeHandlers(w: World) {
 }
 
 /** Each message type's reply, as its handler returns it. */
+/**
+ * The tab and page a capture came from (only origin and path: a page URL can carry tokens). Not
+ * from a tab is one of Touchline's own pages (the benchmark, the demo): no page script there.
+ */
+function whereFrom(sender: Sender): { tab: string | null; page: string } {
+  const tab = (sender.tab as { id?: number } | undefined)?.id;
+  let page = '';
+  try {
+    const url = new URL(sender.url ?? '');
+    page = url.origin + url.pathname;
+  } catch {
+    // No URL: the page stays unnamed.
+  }
+  return { tab: tab === undefined ? null : String(tab), page };
+}
+
 export type Api = ReturnType<typeof makeHandlers>;
 export type Reply<T extends keyof Api> = Awaited<ReturnType<Api[T]>>;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { CaptureHealth } from '@/components/dashboard/capture-health';
+import { HeldBursts } from '@/components/dashboard/held-bursts';
 import { FollowersCard } from '@/components/dashboard/followers-card';
 import { coverageText } from '@/roster/coverage';
 import { EMPTY_FILTER, type FilterForm } from '@/components/dashboard/filter-bar';
@@ -12,6 +13,7 @@ import { mayHaveChangedFormat } from '@/lists';
 import { DataView } from './data-view';
 import { DrawerContainer } from './drawer-container';
 import { makeLeadActions } from './lead-actions';
+import { useHeld } from './use-held';
 import { LeadsView } from './leads-view';
 import { SettingsView } from './settings-view';
 import { useDashboardData } from './use-dashboard-data';
@@ -32,6 +34,7 @@ export function App() {
   const toast = useToast();
   const rosterImport = useRosterImport();
   const actions = useMemo(() => makeLeadActions(toast.show), [toast.show]);
+  const held = useHeld(data.held, actions);
   const [tab, setTab] = useState<Tab>('leads');
   const [form, setForm] = useState<FilterForm>(EMPTY_FILTER);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -92,7 +95,12 @@ export function App() {
             <Funnel counts={data.stages} onPick={(stage) => setForm({ ...EMPTY_FILTER, stage })} />
             <SpeedToLead result={data.speed} />
             <FollowersCard accounts={data.followers ?? []} {...rosterImport} />
-            <CaptureHealth records={health} now={now} notes={coverage} />
+            <CaptureHealth
+              records={health}
+              now={now}
+              notes={coverage}
+              held={<HeldBursts {...held} />}
+            />
           </div>
           {open ? (
             <DrawerContainer

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/storage/db';
 import { followerAccounts } from '@/storage/roster-queries';
+import { heldGroups } from '@/storage/held';
 import type { FollowerAccountRow } from '@/components/dashboard/followers-card';
 import { allLeads, allTouches, dashboardSettings, healthRecords } from '@/storage/dashboard-queries';
 import { cadenceStates, funnel, speedToLead } from '@/lists';
@@ -15,6 +16,7 @@ export function useDashboardData(now: Date) {
   const touches = useLiveQuery(() => allTouches(db()), []);
   const settings = useLiveQuery(() => dashboardSettings(db()), []);
   const health = useLiveQuery(() => healthRecords(db()), []);
+  const held = useLiveQuery(() => heldGroups(db()), []);
   // Day granularity is enough for "last 7 and 30 days"; the per-minute `now` would re-query.
   const day = Math.floor(now.getTime() / 86_400_000);
   const followers = useLiveQuery(
@@ -35,7 +37,7 @@ export function useDashboardData(now: Date) {
   );
   const stages = useMemo(() => funnel(leads ?? []), [leads]);
   const speed = useMemo(() => speedToLead(leads ?? [], touches ?? [], now), [leads, touches, now]);
-  return { leads, touches, settings, health, followers, states, stages, speed };
+  return { leads, touches, settings, health, held, followers, states, stages, speed };
 }
 
 function accountLabel(a: { id: string; platform: 'x' | 'linkedin'; handle?: string }): string {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1';
 import { upgradeToV2, V2_STORES } from './v2-roster';
+import { V3_STORES } from './v3-held';
 
 /**
  * Every Dexie version of the database, oldest first: its store changes and its upgrader. Never
@@ -14,4 +15,5 @@ export const VERSIONS: readonly {
 }[] = [
   { version: 1, stores: V1_STORES },
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+  { version: 3, stores: V3_STORES },
 ];

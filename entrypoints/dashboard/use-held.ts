@@ -1,0 +1,40 @@
+import { useMemo, useState } from 'react';
+import type { HeldBurst } from '@/components/dashboard/held-bursts';
+import { plural } from '@/components/dashboard/format';
+import { call } from '@/entrypoints/shared/api';
+import type { HeldGroup } from '@/storage/held';
+import type { LeadActions } from './lead-actions';
+
+/** Held bursts for the capture health card, and keeping or discarding one through the background. */
+export function useHeld(groups: readonly HeldGroup[] | undefined, actions: LeadActions) {
+  const [busy, setBusy] = useState(false);
+  const bursts = useMemo(
+    (): HeldBurst[] =>
+      (groups ?? []).map((g) => ({
+        group: g.group,
+        page: g.page,
+        people: g.people,
+        // The group key is `<tab>|<when the burst began>` (storage/burst.ts).
+        startedAt: g.group.slice(g.group.lastIndexOf('|') + 1) || g.firstAt,
+        lastAt: g.lastAt,
+      })),
+    [groups],
+  );
+  const decide = (type: 'held.keep' | 'held.discard') => async (group: string) => {
+    setBusy(true);
+    try {
+      const { people } = await call(type, { group });
+      actions.info(type === 'held.keep' ? `Kept ${plural(people, 'person', 'people')}.` : `Discarded them.`);
+    } catch (e) {
+      actions.fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return {
+    bursts,
+    busy,
+    onKeep: (g: string) => void decide('held.keep')(g),
+    onDiscard: (g: string) => void decide('held.discard')(g),
+  };
+}
