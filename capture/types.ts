@@ -22,6 +22,10 @@ export interface CapturedPerson {
   followersCount?: number;
   verified?: boolean;
   protected?: boolean;
+  /** How many accounts this person follows: `legacy.friends_count` / `relationship_counts.following`. */
+  followingCount?: number;
+  /** ISO time the account was made: `core.created_at` / `legacy.created_at` (platform-x.md §2). */
+  accountCreatedAt?: string;
   /** X `followed_by`: this person follows the signed-in account. */
   followsYou?: boolean;
   /** ISO time of this person's signal when the page says it (notification time, viewedAt). */
@@ -30,19 +34,6 @@ export interface CapturedPerson {
   kind?: SignalKind;
 }
 
-/**
- * What X says about the account itself, for triage's false-lead rules (issue #14); LinkedIn
- * shows neither. Kept beside {@link CapturedPerson}, not in it, for now: messaging/person.ts's
- * drift guard demands that its wire schema carry every CapturedPerson field, and that schema is
- * not this change's to edit. TODO(2026-12): fold these into CapturedPerson together with the
- * two lines in capturedPersonSchema; until then the wire drops them.
- */
-export interface CapturedAccountFacts {
-  /** How many accounts this person follows: `legacy.friends_count` / `relationship_counts.following`. */
-  followingCount?: number;
-  /** ISO time the account was made: `core.created_at` / `legacy.created_at` (platform-x.md §2). */
-  accountCreatedAt?: string;
-}
 
 /** Why items in a response were not turned into people; reason → count. */
 export type SkipCounts = Record<string, number>;

@@ -36,6 +36,8 @@ export const capturedPersonSchema = z.object({
   followersCount: z.number().int().nonnegative().max(10_000_000_000).optional().catch(undefined),
   verified: z.boolean().optional(),
   protected: z.boolean().optional(),
+  followingCount: z.number().int().nonnegative().max(10_000_000_000).optional().catch(undefined),
+  accountCreatedAt: z.iso.datetime().optional().catch(undefined),
   followsYou: z.boolean().optional(),
   at: z.iso.datetime().optional().catch(undefined),
   kind: z.enum(['followed', 'viewed_profile', 'saved']).optional(),

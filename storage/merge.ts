@@ -155,5 +155,9 @@ function applyFields(lead: Lead, p: CapturedPerson, at?: string): Lead {
   if (p.location) lead.location = p.location;
   if (p.followersCount !== undefined && p.followersCount >= 0) lead.followersCount = p.followersCount;
   if (p.verified !== undefined) lead.verified = p.verified;
+  // What triage's false-lead rules read (issue #14); X gives them, LinkedIn does not.
+  if (p.followingCount !== undefined && p.followingCount >= 0) lead.followingCount = p.followingCount;
+  if (p.accountCreatedAt) lead.accountCreatedAt = p.accountCreatedAt;
+  if (p.protected !== undefined) lead.protected = p.protected;
   return lead;
 }

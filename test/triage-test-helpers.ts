@@ -1,14 +1,14 @@
 // Leads for the triage/ tests (not shipped: only *.test.ts files import it). It lives here, not
 // in triage/, because it reads fixtures and builds on test/factories.ts, and triage/ may import
 // only model/ (the triage-imports-model-only rule, .dependency-cruiser.cjs).
-import type { CapturedAccountFacts, CapturedPerson } from '@/capture/types';
+import type { CapturedPerson } from '@/capture/types';
 import { parseXFollowers } from '@/capture/x';
 import type { Lead } from '@/model';
 import { fixtureJson } from '@/test/fixtures';
 import * as make from '@/test/factories';
 
 /** A lead as storage would make it from one captured X person, followed once at `FIRST_SEEN`. */
-export function leadFromPerson(p: CapturedPerson & CapturedAccountFacts): Lead {
+export function leadFromPerson(p: CapturedPerson): Lead {
   return make.lead({
     id: `x:${p.platformUserId ?? `@${p.handle ?? ''}`}`,
     platformUserId: p.platformUserId,
@@ -31,7 +31,7 @@ export function realXLeads(file: string): Map<string, Lead> {
   const { people } = parseXFollowers(fixtureJson(`real/x/${file}`));
   // parseXUser adds the account facts to every person it returns (capture/types.ts says why
   // they are not on CapturedPerson's type yet).
-  const leads = (people as (CapturedPerson & CapturedAccountFacts)[]).map(leadFromPerson);
+  const leads = (people as CapturedPerson[]).map(leadFromPerson);
   return new Map(leads.map((l) => [l.handle ?? '', l]));
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { CapturedAccountFacts, CapturedPerson } from '../types';
+import type { CapturedPerson } from '../types';
 import { rule } from '../rule';
 import { xCreatedAt } from './created-at';
 
@@ -69,7 +69,7 @@ const UserSchema = z.object({
  * @param result `user_results.result` (or `data.user.result`) as the page sent it.
  * @returns the person, or `{ skip: reason }`: `empty_result`, `user_unavailable`, `invalid_user`.
  */
-export function parseXUser(result: unknown): (CapturedPerson & CapturedAccountFacts) | { skip: string } {
+export function parseXUser(result: unknown): CapturedPerson | { skip: string } {
   if (typeof result !== 'object' || result === null || Array.isArray(result)) {
     return { skip: 'empty_result' };
   }
