@@ -41,7 +41,7 @@ export async function benchIngest(ext, bundle) {
               s.createIndex(k, k);
             s.createIndex('keys', 'keys', { multiEntry: true });
             s.createIndex('words', 'words', { multiEntry: true });
-            s.createIndex('[stage+waitingSince]', ['stage', 'waitingSince']);
+            s.createIndex('[queue+waitingSince]', ['queue', 'waitingSince']);
           };
           open.onsuccess = () => resolve(open.result);
           open.onerror = () => reject(open.error);

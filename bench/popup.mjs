@@ -44,7 +44,7 @@ export async function benchPopup(ext) {
             open.onerror = () => reject(open.error);
             open.onsuccess = () => {
               const idb = open.result;
-              const idx = idb.transaction('leads').objectStore('leads').index('[stage+waitingSince]');
+              const idx = idb.transaction('leads').objectStore('leads').index('[queue+waitingSince]');
               const req = idx.getAll(IDBKeyRange.bound(['new', ''], ['new', '\uffff']), 50);
               req.onsuccess = () => {
                 idb.close();

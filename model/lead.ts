@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { isoTime } from './time';
+import { TEMPERATURES } from './temperature';
+import { triageSchema } from './triage';
+
+export { TEMPERATURES, type Temperature } from './temperature';
 
 /**
  * A lead and its signals, as zod schemas: the same schemas validate backups on import, so what is
@@ -8,7 +12,6 @@ import { isoTime } from './time';
 
 export const PLATFORMS = ['x', 'linkedin'] as const;
 export const STAGES = ['new', 'lead', 'contact', 'opportunity', 'client', 'nurture', 'disqualified'] as const;
-export const TEMPERATURES = ['hot', 'warm', 'cold'] as const;
 /** What a page can say about a person (capture messages carry only these). */
 export const CAPTURE_KINDS = ['followed', 'viewed_profile', 'saved'] as const;
 /** Stored signals add `unfollowed`: a rostered follower seen to have left (never from a page message). */
@@ -90,11 +93,22 @@ export const leadSchema = z.object({
    * first known by handle (`x:@name`) takes its rest_id as `id` later, and a CRM must still match.
    */
   touchlineId: z.string().max(300).optional(),
+  /**
+   * What the triage rules say (issue #14), recomputed whenever what they read changes; a backup's
+   * copy is recomputed on import, so a file cannot dictate it.
+   */
+  triage: triageSchema.optional(),
+  /**
+   * The person this lead is one profile of, with the same person's lead on the other platform
+   * (issue #15): they share one cadence. Null or absent: a lead of its own.
+   */
+  personId: z.string().max(300).nullable().optional(),
+  /** Why the rep disqualified the lead ("false lead: default avatar, empty bio"). */
+  disqualifiedReason: z.string().max(500).optional(),
 });
 
 export type Platform = (typeof PLATFORMS)[number];
 export type Stage = (typeof STAGES)[number];
-export type Temperature = (typeof TEMPERATURES)[number];
 export type Signal = z.infer<typeof signalSchema>;
 export type Lead = z.infer<typeof leadSchema>;
 export type CaptureKind = (typeof CAPTURE_KINDS)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoTime } from './time';
+import { icpSchema } from './triage';
 
 /** The user's settings: the cadence policy (PRODUCT.md "Cadence"), own accounts, notifications. */
 
@@ -20,6 +21,10 @@ export const settingsSchema = z.object({
   notifyDueDaily: z.boolean().optional(),
   /** When the dashboard last exported CSV: "only changed since the last export" starts there. */
   lastCsvExportAt: isoTime.optional(),
+  /** The ideal customer triage scores fit against (issue #14). */
+  icp: icpSchema.optional(),
+  /** Leave likely false leads out of New and the badge (counted, never deleted). */
+  hideLikelyFalse: z.boolean().optional(),
 });
 
 export type CadencePolicy = z.infer<typeof cadencePolicySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TEMPERATURES } from './lead';
+import { TEMPERATURES } from './temperature';
 
 /**
  * Triage (issue #14): what the pure rules in triage/ say about a lead, and the user's ideal

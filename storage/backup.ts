@@ -5,9 +5,10 @@ import { rosterFromLeads } from './migrations/v2-roster';
 import { storedRosterEntry } from './roster-keys';
 import type { OwnAccount, RosterEntry } from '@/model';
 import { parseBackup, type Backup } from './backup-schema';
-import type { Lead } from '@/model';
+import type { Lead, Touch } from '@/model';
 import { mergeBackupLead } from './backup-merge';
-import { putSettings } from './settings';
+import { getSettings, putSettings } from './settings';
+import { icpOf, withTriage } from './triage';
 import { stored, unstored } from './stored';
 
 /** The whole database as one backup document (docs/backup.md), for data that fits in one message. */
@@ -52,13 +53,16 @@ export async function importBackup(database: TouchlineDb, input: unknown, mode: 
       ]);
       await database.roster.bulkPut(rosters.roster.map(storedRosterEntry));
       await database.accounts.bulkPut(rosters.accounts);
-      await database.leads.bulkPut(backup.leads.map(stored));
+      // A file's triage is recomputed, never taken: it is derived, and a file is untrusted.
+      const icp = icpOf(backup.settings);
+      const byLead = Map.groupBy(backup.touches, (t) => t.leadId);
+      await database.leads.bulkPut(backup.leads.map((l) => stored(withTriage({ ...l }, icp, byLead.get(l.id)))));
       await database.touches.bulkPut(backup.touches);
       await putSettings(database, backup.settings);
       const touchedLeadIds = [...new Set(backup.touches.map((t) => t.leadId))];
       return { ok: true, leads: backup.leads.length, touches: backup.touches.length, touchedLeadIds };
     }
-    const remap = await mergeLeads(database, backup.leads);
+    const remap = await mergeLeads(database, backup.leads, backup.touches);
     await mergeRosters(database, rosters);
     const touches = backup.touches.map((t) => ({ ...t, leadId: remap.get(t.leadId) ?? t.leadId }));
     await database.touches.bulkPut(touches);
@@ -79,19 +83,31 @@ async function storedIdsAmong(database: TouchlineDb, input: unknown): Promise<Se
 }
 
 /** Merges imported leads into stored ones by identity; returns imported id → stored id. */
-async function mergeLeads(database: TouchlineDb, leads: readonly Lead[]): Promise<Map<string, string>> {
+async function mergeLeads(
+  database: TouchlineDb,
+  leads: readonly Lead[],
+  fileTouches: readonly Touch[],
+): Promise<Map<string, string>> {
   const incoming = leads.map(stored);
   const known = await database.leads
     .where('keys')
     .anyOf(incoming.flatMap((l) => l.keys))
     .toArray();
+  const icp = icpOf(await getSettings(database));
+  const storedTouches = await database.touches
+    .where('leadId')
+    .anyOf(known.map((l) => l.id))
+    .toArray();
+  const touchesOf = Map.groupBy([...storedTouches, ...fileTouches], (t) => t.leadId);
   const byKey = new Map<string, StoredLead>();
   for (const lead of known) for (const key of lead.keys) byKey.set(key, lead);
   const remap = new Map<string, string>();
   const out = new Map<string, StoredLead>();
   for (const lead of incoming) {
     const match = byKey.get(lead.id) ?? lead.keys.map((k) => byKey.get(k)).find((l) => l !== undefined);
-    const merged = match ? stored(mergeBackupLead(unstored(match), unstored(lead))) : lead;
+    const next = match ? mergeBackupLead(unstored(match), unstored(lead)) : unstored(lead);
+    const touches = [...(touchesOf.get(lead.id) ?? []), ...(match ? (touchesOf.get(match.id) ?? []) : [])];
+    const merged = stored(withTriage(next, icp, touches));
     remap.set(lead.id, merged.id);
     out.set(merged.id, merged);
     for (const key of merged.keys) byKey.set(key, merged);

@@ -19,7 +19,15 @@ import { upsertCaptured, type UpsertResult } from './upsert';
 type CaptureMessage = Payload<'capture.people'>;
 
 /** The tables a capture may write. */
-export const captureTables = (d: TouchlineDb) => [d.leads, d.touches, d.accounts, d.roster, d.visits, d.health, d.settings];
+export const captureTables = (d: TouchlineDb) => [
+  d.leads,
+  d.touches,
+  d.accounts,
+  d.roster,
+  d.visits,
+  d.health,
+  d.settings,
+];
 
 /**
  * Several captures stored in one transaction (one IndexedDB commit instead of one each). `check`

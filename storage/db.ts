@@ -10,9 +10,16 @@ import type { Payload } from '@/messaging/table';
  * A stored lead is the backup's lead plus two derived index arrays (see identity.ts, words.ts):
  * `keys` finds a person by any id they have had, `words` serves prefix search, and `dueAt` (set
  * only while a cadence touch is due or upcoming) serves the Due list without computing every
- * lead's cadence. `waitingSince` (re-surfaced, else first seen) orders the New list.
+ * lead's cadence. `waitingSince` (re-surfaced, else first seen) orders the New list; `queue`
+ * (stored.ts) tells likely false leads in New apart.
  */
-export type StoredLead = Lead & { keys: string[]; words: string[]; waitingSince: string; dueAt?: string };
+export type StoredLead = Lead & {
+  keys: string[];
+  words: string[];
+  waitingSince: string;
+  queue: string;
+  dueAt?: string;
+};
 
 /** A roster entry as stored: keyed `<account>|<person>`, found by any identity of the person. */
 export type StoredRosterEntry = RosterEntry & { id: string; keys: string[] };

@@ -32,11 +32,25 @@ export interface DueRow {
  * arrived, or when a fresh signal re-surfaced them. A lead with touches never returns to `new`
  * (storage/merge.ts), so this list and the badge count the same leads.
  */
-export async function popupNewLeads(database: TouchlineDb, limit = LIST_LIMIT): Promise<PopupList<StoredLead>> {
+export async function popupNewLeads(
+  database: TouchlineDb,
+  limit = LIST_LIMIT,
+  opts: { hideLikelyFalse?: boolean } = {},
+): Promise<PopupList<StoredLead> & { hidden: number }> {
   // A fresh collection each time: Dexie's limit() changes the collection it is called on.
-  const range = () => database.leads.where('[stage+waitingSince]').between(['new', ''], ['new', '\uffff']);
-  const [rows, count] = await Promise.all([range().limit(limit).toArray(), range().count()]);
-  return { rows, count, read: rows.length };
+  const range = (queue: string) => database.leads.where('[queue+waitingSince]').between([queue, ''], [queue, '\uffff']);
+  const [kept, keptCount, falseCount] = await Promise.all([
+    range('new').limit(limit).toArray(),
+    range('new').count(),
+    range('new-false').count(),
+  ]);
+  if (opts.hideLikelyFalse) return { rows: kept, count: keptCount, read: kept.length, hidden: falseCount };
+  // Both queues, merged in waiting order: the first `limit` of each hold the first `limit` of both.
+  const likelyFalse = falseCount ? await range('new-false').limit(limit).toArray() : [];
+  const rows = [...kept, ...likelyFalse]
+    .sort((a, b) => (a.waitingSince < b.waitingSince ? -1 : a.waitingSince > b.waitingSince ? 1 : 0))
+    .slice(0, limit);
+  return { rows, count: keptCount + falseCount, read: rows.length, hidden: 0 };
 }
 
 /**

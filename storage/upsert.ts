@@ -4,6 +4,8 @@ import type { StoredLead, TouchlineDb } from './db';
 import { leadIdFor, personKeys } from './identity';
 import { mergeLead, newLead, type CaptureSignal, type MergeContext } from './merge';
 import { markChanged } from './changed';
+import { getSettings } from './settings';
+import { icpOf, withTriage } from './triage';
 import { stored } from './stored';
 
 export interface UpsertOptions {
@@ -41,19 +43,19 @@ export async function upsertCaptured(
 ): Promise<UpsertResult> {
   const result: UpsertResult = { created: [], resurfaced: [], updated: 0, unkeyed: 0, inbox: 0 };
   const now = opts.now.toISOString();
-  return database.transaction('rw', [database.leads, database.touches], async () => {
+  return database.transaction('rw', [database.leads, database.touches, database.settings], async () => {
     const ctx: MergeContext = { now, baseline: false };
+    const icp = icpOf(await getSettings(database));
     const allKeys = people.flatMap(personKeys);
     const known = await database.leads.where('keys').anyOf(allKeys).toArray();
     const byKey = new Map<string, StoredLead>();
     for (const lead of known) for (const key of lead.keys) byKey.set(key, lead);
-    const touchedIds = new Set(
-      (
-        await database.touches
-          .where('leadId')
-          .anyOf(known.map((l) => l.id))
-          .keys()
-      ).map(String),
+    const touchesOf = Map.groupBy(
+      await database.touches
+        .where('leadId')
+        .anyOf(known.map((l) => l.id))
+        .toArray(),
+      (t) => t.leadId,
     );
 
     const changed = new Map<string, StoredLead>();
@@ -74,15 +76,16 @@ export async function upsertCaptured(
       let lead: StoredLead;
       if (!existing) {
         if (opts.enrichOnly || !personSignal) continue;
-        lead = stored(markChanged(undefined, newLead(id, person, personSignal, personCtx), now));
+        lead = stored(withTriage(markChanged(undefined, newLead(id, person, personSignal, personCtx), now), icp));
         result.created.push(id);
         if (lead.stage === 'new') result.inbox++;
       } else {
         const merged = mergeLead(existing, person, personSignal, {
           ...personCtx,
-          touched: touchedIds.has(existing.id),
+          touched: touchesOf.has(existing.id),
         });
-        lead = stored({ ...markChanged(existing, merged.lead, now), id: preferredId(existing.id, id) });
+        const next = withTriage(markChanged(existing, merged.lead, now), icp, touchesOf.get(existing.id));
+        lead = stored({ ...next, id: preferredId(existing.id, id) });
         if (lead.id !== existing.id) {
           rekeyed.push({ from: existing.id, to: lead.id });
           // CSV rows keep naming the lead by its first id, so a CRM matches it again.

@@ -14,6 +14,7 @@ import { getSettings, putSettings } from '@/storage/settings';
 import { logTouch, Refused } from '@/storage/touches';
 import { deleteTouch, restartCadence, setTouchOutcome } from '@/storage/touch-edits';
 import { clearAll } from '@/storage/clear';
+import { retriageAll } from '@/storage/retriage';
 import { importRoster } from '@/storage/roster-import';
 import { MESSAGE_MAX_CHARS } from '@/messaging/stream';
 
@@ -33,6 +34,7 @@ export function makeHandlers(w: World) {
   const { db } = w;
   // Bursts far above a person scrolling are held for review (issue #13), per tab.
   const guard = new BurstGuard();
+  let triageRun = 0;
   const ingestQueue = coalesce((arrivals: Arrival[]) => ingestGuarded(db, arrivals, w.now(), guard));
   return {
     'backup.export': () => exportBackup(db, w.now(), MESSAGE_MAX_CHARS),
@@ -89,8 +91,15 @@ export function makeHandlers(w: World) {
     },
     'settings.get': () => getSettings(db),
     'settings.set': async ({ settings }) => {
+      const before = await getSettings(db);
       await putSettings(db, settings);
       await syncCadence(db, (await db.leads.where('dueAt').above('').primaryKeys()).map(String), w.now());
+      // New ideal-customer words re-score every lead, in the background (issue #14); a later
+      // change stops the run in progress and starts its own.
+      if (JSON.stringify(before.icp ?? {}) !== JSON.stringify(settings.icp ?? {})) {
+        const mine = ++triageRun;
+        void retriageAll(db, () => mine !== triageRun).then(() => w.changed({}));
+      }
       w.changed({});
       return settings;
     },

@@ -79,3 +79,27 @@ describe('version 1 → 2: the follower roster', () => {
     db.close();
   });
 });
+
+describe('version 3 → 4: triage', () => {
+  test('every lead gets its triage and its New queue; a likely false new lead waits apart', async () => {
+    const bot = lead({
+      id: 'x:9',
+      handle: 'jane84736251',
+      headline: '',
+      avatarUrl: 'https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png',
+    });
+    const name = await seedAt(3, async (db) => {
+      await db
+        .table('leads')
+        .bulkPut(
+          [bot, lead({ id: 'x:5', stage: 'lead' })].map((l) => ({ ...l, keys: [], words: [], waitingSince: '' })),
+        );
+    });
+    const db = new TouchlineDb(name);
+    await db.open();
+    const [five, nine] = await db.leads.bulkGet(['x:5', 'x:9']);
+    expect([five?.queue, five?.triage?.likelyFalse]).toEqual(['lead', false]);
+    expect([nine?.queue, nine?.triage?.likelyFalse]).toEqual(['new-false', true]);
+    db.close();
+  });
+});
