@@ -34,7 +34,6 @@ export interface CapturedPerson {
   kind?: SignalKind;
 }
 
-
 /** Why items in a response were not turned into people; reason → count. */
 export type SkipCounts = Record<string, number>;
 

@@ -95,12 +95,7 @@ export function App() {
             <Funnel counts={data.stages} onPick={(stage) => setForm({ ...EMPTY_FILTER, stage })} />
             <SpeedToLead result={data.speed} />
             <FollowersCard accounts={data.followers ?? []} {...rosterImport} />
-            <CaptureHealth
-              records={health}
-              now={now}
-              notes={coverage}
-              held={<HeldBursts {...held} />}
-            />
+            <CaptureHealth records={health} now={now} notes={coverage} held={<HeldBursts {...held} />} />
           </div>
           {open ? (
             <DrawerContainer
