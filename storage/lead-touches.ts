@@ -6,3 +6,12 @@ export async function leadTouches(database: TouchlineDb, leadId: string): Promis
   const touches = await database.touches.where('leadId').equals(leadId).toArray();
   return touches.sort((a, b) => a.at.localeCompare(b.at));
 }
+
+/** The touches of these leads, grouped by lead (one index query for them all). */
+export async function touchesByLead(database: TouchlineDb, leadIds: readonly string[]): Promise<Map<string, Touch[]>> {
+  const touches = await database.touches
+    .where('leadId')
+    .anyOf([...leadIds])
+    .toArray();
+  return Map.groupBy(touches, (t) => t.leadId);
+}

@@ -1,5 +1,6 @@
 import type { TouchlineDb } from './db';
 import { getSettings } from './settings';
+import { touchesByLead } from './lead-touches';
 import { stored, unstored } from './stored';
 import { icpOf, withTriage } from './triage';
 
@@ -31,12 +32,9 @@ export async function retriageAll(database: TouchlineDb, stop: () => boolean = (
       const page = await (last === undefined ? database.leads.toCollection() : database.leads.where(':id').above(last))
         .limit(PAGE)
         .toArray();
-      const touches = Map.groupBy(
-        await database.touches
-          .where('leadId')
-          .anyOf(page.map((l) => l.id))
-          .toArray(),
-        (t) => t.leadId,
+      const touches = await touchesByLead(
+        database,
+        page.map((l) => l.id),
       );
       const next = page.map((l) => {
         const lead = stored(withTriage(unstored(l), icp, touches.get(l.id)));

@@ -5,6 +5,7 @@ import { leadIdFor, personKeys } from './identity';
 import { mergeLead, newLead, type CaptureSignal, type MergeContext } from './merge';
 import { markChanged } from './changed';
 import { getSettings } from './settings';
+import { touchesByLead } from './lead-touches';
 import { icpOf, withTriage } from './triage';
 import { stored } from './stored';
 
@@ -50,12 +51,9 @@ export async function upsertCaptured(
     const known = await database.leads.where('keys').anyOf(allKeys).toArray();
     const byKey = new Map<string, StoredLead>();
     for (const lead of known) for (const key of lead.keys) byKey.set(key, lead);
-    const touchesOf = Map.groupBy(
-      await database.touches
-        .where('leadId')
-        .anyOf(known.map((l) => l.id))
-        .toArray(),
-      (t) => t.leadId,
+    const touchesOf = await touchesByLead(
+      database,
+      known.map((l) => l.id),
     );
 
     const changed = new Map<string, StoredLead>();
