@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Icp, Lead } from '@/model';
 import { lead } from '@/test/factories';
 import { realX, realXLeads } from '@/test/triage-test-helpers';
-import { bandPoints, fit } from './fit';
+import { bandPoints, scoreFit } from './fit';
 
 const icp = (include: string[], exclude: string[] = []): Icp => ({ include, exclude });
 // A lead with 1,000–9,999 followers is band 100 (→ +20 with words), unless a row says otherwise.
@@ -31,9 +31,13 @@ describe('bands', () => {
   });
 
   test('with no include words the score is the band alone', () => {
-    expect(fit(at('anything', { followersCount: 5000 }), icp([]))).toEqual({ score: 100, matched: [], excluded: [] });
-    expect(fit(lead({ followersCount: 3 }), icp([])).score).toBe(10);
-    expect(fit(lead(), icp([])).score).toBe(50); // count unknown: neutral
+    expect(scoreFit(at('anything', { followersCount: 5000 }), icp([]))).toEqual({
+      score: 100,
+      matched: [],
+      excluded: [],
+    });
+    expect(scoreFit(lead({ followersCount: 3 }), icp([])).score).toBe(10);
+    expect(scoreFit(lead(), icp([])).score).toBe(50); // count unknown: neutral
   });
 });
 
@@ -52,35 +56,35 @@ describe('words', () => {
     ['not inside another script word', 'founderé', {}, 20, []],
     ['a tiny account adds 2', 'founder', { followersCount: 3 }, 62, ['founder']],
   ])('%s', (_, headline, o, score, matched) => {
-    const f = fit(at(headline, o), icp(['founder', 'CTO', 'fintech']));
+    const f = scoreFit(at(headline, o), icp(['founder', 'CTO', 'fintech']));
     expect(f.score).toBe(score);
     expect(f.matched).toEqual(matched);
   });
 
   test('three or more matches cap the words at 80', () => {
-    const f = fit(at('a b c d e'), icp(['a', 'b', 'c', 'd', 'e']));
+    const f = scoreFit(at('a b c d e'), icp(['a', 'b', 'c', 'd', 'e']));
     expect(f).toEqual({ score: 100, matched: ['a', 'b', 'c', 'd', 'e'], excluded: [] });
-    expect(fit(at('a b c d e', { followersCount: 0 }), icp(['a', 'b', 'c', 'd', 'e'])).score).toBe(82);
+    expect(scoreFit(at('a b c d e', { followersCount: 0 }), icp(['a', 'b', 'c', 'd', 'e'])).score).toBe(82);
   });
 
   test('phrases: their words may be split by any whitespace, not by other words', () => {
     const words = icp(['crypto signals']);
-    expect(fit(at('free CRYPTO   signals daily'), words).matched).toEqual(['crypto signals']);
-    expect(fit(at('crypto\nsignals'), words).matched).toEqual(['crypto signals']);
-    expect(fit(at('crypto trading signals'), words).matched).toEqual([]);
+    expect(scoreFit(at('free CRYPTO   signals daily'), words).matched).toEqual(['crypto signals']);
+    expect(scoreFit(at('crypto\nsignals'), words).matched).toEqual(['crypto signals']);
+    expect(scoreFit(at('crypto trading signals'), words).matched).toEqual([]);
   });
 
   test('any exclude word sets the score to 0 and says which', () => {
-    const f = fit(at('Founder. Giveaway every Friday!'), icp(['founder'], ['giveaway', 'crypto signals']));
+    const f = scoreFit(at('Founder. Giveaway every Friday!'), icp(['founder'], ['giveaway', 'crypto signals']));
     expect(f).toEqual({ score: 0, matched: ['founder'], excluded: ['giveaway'] });
-    expect(fit(at('founder'), icp([], ['founder'])).score).toBe(0);
+    expect(scoreFit(at('founder'), icp([], ['founder'])).score).toBe(0);
   });
 
   test('empty, whitespace, duplicate and over-long words are ignored', () => {
-    const f = fit(at('founder'), icp(['', '   ', 'Founder', 'founder', 'x'.repeat(101)], ['', ' ']));
+    const f = scoreFit(at('founder'), icp(['', '   ', 'Founder', 'founder', 'x'.repeat(101)], ['', ' ']));
     expect(f).toEqual({ score: 80, matched: ['Founder'], excluded: [] });
     // Only blank words: as if there were none, so the band alone.
-    expect(fit(at('founder'), icp(['  ', '\t'])).score).toBe(100);
+    expect(scoreFit(at('founder'), icp(['  ', '\t'])).score).toBe(100);
   });
 });
 
@@ -102,7 +106,7 @@ describe('hostile input', () => {
     ['a/b', 'a/b testing', true],
     ['web3-dev', 'web3-dev', true],
   ])('the word %j is literal (in %j: %s)', (word, headline, hit) => {
-    expect(fit(at(headline), icp([word])).matched).toEqual(hit ? [word] : []);
+    expect(scoreFit(at(headline), icp([word])).matched).toEqual(hit ? [word] : []);
   });
 
   test('a 100 KB bio and 200 words stay fast', () => {
@@ -112,24 +116,24 @@ describe('hostile input', () => {
       Array.from({ length: 200 }, (_, i) => `bad phrase ${i}`),
     );
     const started = process.hrtime.bigint();
-    const f = fit(lead({ headline: bio }), words);
+    const f = scoreFit(lead({ headline: bio }), words);
     expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(200);
     expect(f.matched).toEqual([]);
   });
 
   test('only the first 6,000 characters of a field are read', () => {
-    expect(fit(lead({ headline: 'x '.repeat(3_000) + 'founder' }), icp(['founder'])).matched).toEqual([]);
+    expect(scoreFit(lead({ headline: 'x '.repeat(3_000) + 'founder' }), icp(['founder'])).matched).toEqual([]);
   });
 
   test('a non-string word from an unvalidated ICP is skipped, not thrown on', () => {
     const bad = { include: ['founder', 7, null], exclude: [] } as unknown as Icp;
-    expect(fit(at('founder'), bad).matched).toEqual(['founder']);
+    expect(scoreFit(at('founder'), bad).matched).toEqual(['founder']);
   });
 
   test('the same ICP object is compiled once and gives the same answers', () => {
     const words = icp(['founder']);
-    expect(fit(at('founder'), words)).toEqual(fit(at('founder'), words));
-    expect(fit(at('nope'), words).score).toBe(20);
+    expect(scoreFit(at('founder'), words)).toEqual(scoreFit(at('founder'), words));
+    expect(scoreFit(at('nope'), words).score).toBe(20);
   });
 });
 
@@ -137,7 +141,7 @@ describe('hostile input', () => {
 describe('real followers with include "founder, CTO, investor", exclude "nft, giveaway"', () => {
   const leads = realXLeads('Followers.2025-03-07.json');
   const words = icp(['founder', 'CTO', 'investor'], ['nft', 'giveaway']);
-  const fitOf = (handle: string) => fit(realX(leads, handle), words);
+  const fitOf = (handle: string) => scoreFit(realX(leads, handle), words);
 
   test('@oihamza "Founder @tiptopjar", 10,859 followers: 60 + 80/5 = 76', () => {
     expect(fitOf('oihamza')).toEqual({ score: 76, matched: ['founder'], excluded: [] });

@@ -106,7 +106,7 @@ export function bandPoints(followers: number | undefined): number {
  * follower band alone, 0–100. Input words are the user's: regex characters are literal, empty
  * ones ignored; compiled patterns are cached per `icp` object.
  */
-export function fit(lead: Lead, icp: Icp): Fit {
+export function scoreFit(lead: Lead, icp: Icp): Fit {
   const { include, exclude } = patternsOf(icp);
   const text = [lead.headline, lead.location ?? ''].map((s) => fold(s.slice(0, MAX_SCANNED))).join('\n');
   const hits = (words: Word[]) => words.filter((w) => matches(w, text)).map((w) => w.word);

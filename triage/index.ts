@@ -1,11 +1,11 @@
 // Triage's public API (issue #14): pure functions of a lead, the user's ideal customer and `now`.
 // Storage computes and stores the result; the popup and dashboard read it. Import from here.
 import type { Icp, Lead, Touch, Triage } from '@/model';
-import { fit } from './fit';
+import { scoreFit } from './fit';
 import { likelyFalse } from './false-lead';
 import { suggestedTemperature } from './temperature';
 
-export { bandPoints, fit, FOLLOWER_BANDS, type Fit } from './fit';
+export { bandPoints, scoreFit, FOLLOWER_BANDS, type Fit } from './fit';
 export { likelyFalse, WEAK_RULES_FOR_FALSE, type FalseLeadVerdict } from './false-lead';
 export { FALSE_LEAD_RULES, type FalseLeadRule, type RuleId, type RuleStrength } from './rules';
 export { suggestedTemperature, type SuggestedTemperature, type TemperatureContext } from './temperature';
@@ -28,7 +28,7 @@ export interface TriageInput {
  */
 export function triage(lead: Lead, { icp, now, touches, linked }: TriageInput): Triage {
   const verdict = likelyFalse(lead, now);
-  const f = fit(lead, icp);
+  const f = scoreFit(lead, icp);
   const t = suggestedTemperature(lead, { touches, linkedAcrossPlatforms: linked });
   return {
     likelyFalse: verdict.likelyFalse,
