@@ -70,3 +70,5 @@ export class BurstGuard {
 
 /** The tab of a held group's key (`<tab>|<start>`). */
 export const tabOfGroup = (group: string): string => group.slice(0, group.lastIndexOf('|'));
+/** When a held group's burst began: the start in its key (`<tab>|<start>`). */
+export const startOfGroup = (group: string): string => group.slice(group.lastIndexOf('|') + 1);

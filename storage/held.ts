@@ -1,5 +1,5 @@
 import type { Payload } from '@/messaging/table';
-import type { BurstGuard } from './burst';
+import { startOfGroup, type BurstGuard } from './burst';
 import { captureTables, ingestCaptures, type IngestResult } from './capture';
 import type { HeldCapture, TouchlineDb } from './db';
 
@@ -86,6 +86,8 @@ export interface HeldGroup {
   page: string;
   people: number;
   captures: number;
+  /** When the burst began (its first people, held or not); `firstAt`…`lastAt` span the held ones. */
+  startedAt: string;
   firstAt: string;
   lastAt: string;
 }
@@ -96,7 +98,15 @@ export async function heldGroups(database: TouchlineDb): Promise<HeldGroup[]> {
     const g = groups.get(row.group);
     const people = row.message.people.length;
     if (!g) {
-      groups.set(row.group, { group: row.group, page: row.page, people, captures: 1, firstAt: row.at, lastAt: row.at });
+      groups.set(row.group, {
+        group: row.group,
+        page: row.page,
+        people,
+        captures: 1,
+        startedAt: startOfGroup(row.group),
+        firstAt: row.at,
+        lastAt: row.at,
+      });
       return;
     }
     g.people += people;

@@ -4,6 +4,7 @@ import type { StoredLead, TouchlineDb } from './db';
 import { personKeys } from './identity';
 import { getSettings } from './settings';
 import { searchWords } from './words';
+import { inQueue } from './queries';
 
 /**
  * The popup's reads. Every list walks an index with a limit, never the whole table: at 50,000
@@ -38,7 +39,7 @@ export async function popupNewLeads(
   opts: { hideLikelyFalse?: boolean } = {},
 ): Promise<PopupList<StoredLead> & { hidden: number }> {
   // A fresh collection each time: Dexie's limit() changes the collection it is called on.
-  const range = (queue: string) => database.leads.where('[queue+waitingSince]').between([queue, ''], [queue, '\uffff']);
+  const range = (queue: string) => inQueue(database, queue);
   const [kept, keptCount, falseCount] = await Promise.all([
     range('new').limit(limit).toArray(),
     range('new').count(),

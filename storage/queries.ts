@@ -11,10 +11,12 @@ export async function badgeCount(database: TouchlineDb, now: Date): Promise<numb
   const { hideLikelyFalse } = await getSettings(database);
   const [fresh, due] = await Promise.all([
     // Likely false leads hidden from New are left off the badge too (issue #14).
-    hideLikelyFalse
-      ? database.leads.where('[queue+waitingSince]').between(['new', ''], ['new', '\uffff']).count()
-      : database.leads.where('stage').equals('new').count(),
+    hideLikelyFalse ? inQueue(database, 'new').count() : database.leads.where('stage').equals('new').count(),
     database.leads.where('dueAt').belowOrEqual(now.toISOString()).count(),
   ]);
   return fresh + due;
 }
+
+/** The leads waiting in one New queue (`new`, `new-false`: storage/triage.ts), longest waiting first. */
+export const inQueue = (database: TouchlineDb, queue: string) =>
+  database.leads.where('[queue+waitingSince]').between([queue, ''], [queue, '\uffff']);

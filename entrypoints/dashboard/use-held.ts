@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { HeldBurst } from '@/components/dashboard/held-bursts';
 import { plural } from '@/components/dashboard/format';
 import { call } from '@/entrypoints/shared/api';
@@ -8,18 +8,7 @@ import type { LeadActions } from './lead-actions';
 /** Held bursts for the capture health card, and keeping or discarding one through the background. */
 export function useHeld(groups: readonly HeldGroup[] | undefined, actions: LeadActions) {
   const [busy, setBusy] = useState(false);
-  const bursts = useMemo(
-    (): HeldBurst[] =>
-      (groups ?? []).map((g) => ({
-        group: g.group,
-        page: g.page,
-        people: g.people,
-        // The group key is `<tab>|<when the burst began>` (storage/burst.ts).
-        startedAt: g.group.slice(g.group.lastIndexOf('|') + 1) || g.firstAt,
-        lastAt: g.lastAt,
-      })),
-    [groups],
-  );
+  const bursts: readonly HeldBurst[] = groups ?? [];
   const decide = (type: 'held.keep' | 'held.discard') => async (group: string) => {
     setBusy(true);
     try {
