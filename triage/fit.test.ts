@@ -30,14 +30,19 @@ describe('bands', () => {
     expect(bandPoints(followers)).toBe(points);
   });
 
-  test('with no include words the score is the band alone', () => {
+  test('with no include words the score is the band scaled to 0–20, as when none matched', () => {
     expect(scoreFit(at('anything', { followersCount: 5000 }), icp([]))).toEqual({
-      score: 100,
+      score: 20,
       matched: [],
       excluded: [],
     });
-    expect(scoreFit(lead({ followersCount: 3 }), icp([])).score).toBe(10);
-    expect(scoreFit(lead(), icp([])).score).toBe(50); // count unknown: neutral
+    expect(scoreFit(lead({ followersCount: 3 }), icp([])).score).toBe(2);
+    expect(scoreFit(lead(), icp([])).score).toBe(10); // count unknown: neutral 50, scaled
+  });
+
+  test('a word that matches always raises fit: "founder" takes a 5,000-follower founder from 20 to 80', () => {
+    const founder = at('Founder of Acme', { followersCount: 5000 });
+    expect([scoreFit(founder, icp([])).score, scoreFit(founder, icp(['founder'])).score]).toEqual([20, 80]);
   });
 });
 
@@ -83,8 +88,8 @@ describe('words', () => {
   test('empty, whitespace, duplicate and over-long words are ignored', () => {
     const f = scoreFit(at('founder'), icp(['', '   ', 'Founder', 'founder', 'x'.repeat(101)], ['', ' ']));
     expect(f).toEqual({ score: 80, matched: ['Founder'], excluded: [] });
-    // Only blank words: as if there were none, so the band alone.
-    expect(scoreFit(at('founder'), icp(['  ', '\t'])).score).toBe(100);
+    // Only blank words: as if there were none, so the band scaled.
+    expect(scoreFit(at('founder'), icp(['  ', '\t'])).score).toBe(20);
   });
 });
 

@@ -102,8 +102,8 @@ export function bandPoints(followers: number | undefined): number {
  * How well a lead fits the user's ideal customer, 0–100. Include and exclude words match whole
  * words, case- and compatibility-insensitively, in the bio/headline and the location. Any
  * exclude word → 0. With include words: none matched → the band alone, scaled to 0–20; one →
- * 60, two → 70, three or more → 80, plus the band scaled to 0–20. No include words → the
- * follower band alone, 0–100. Input words are the user's: regex characters are literal, empty
+ * 60, two → 70, three or more → 80, plus the band scaled to 0–20. No include words → as none
+ * matched: the band scaled, so a word that matches always raises fit. Input words are the user's: regex characters are literal, empty
  * ones ignored; compiled patterns are cached per `icp` object.
  */
 export function scoreFit(lead: Lead, icp: Icp): Fit {
@@ -114,7 +114,6 @@ export function scoreFit(lead: Lead, icp: Icp): Fit {
   const matched = hits(include);
   const band = bandPoints(lead.followersCount);
   if (excluded.length > 0) return { score: 0, matched, excluded };
-  if (include.length === 0) return { score: band, matched, excluded };
   const words =
     matched.length === 0
       ? 0
