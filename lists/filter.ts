@@ -16,6 +16,12 @@ export interface LeadFilter {
   firstSeenBefore?: number;
   /** Case-insensitive substring of display name, handle or headline. */
   text?: string;
+  /** Triage (issue #14): fit at least this (0–100). */
+  minFit?: number;
+  /** Triage calls it a likely false lead (true) or not (false). */
+  likelyFalse?: boolean;
+  /** Triage's suggested temperature; `none` selects leads with no suggestion. */
+  suggested?: Temperature | 'none';
 }
 
 /** Cadence state per lead id; a lead without touches is `not_started` and is not in the map. */
@@ -56,6 +62,7 @@ export function groupTouches(touches: readonly Touch[]): Map<string, Touch[]> {
 export function filterLeads<L extends Lead>(leads: readonly L[], filter: LeadFilter, states: CadenceStates): L[] {
   const text = filter.text?.trim().toLowerCase() ?? '';
   const { platform, stage, temperature, signal, cadence, firstSeenFrom, firstSeenBefore } = filter;
+  const { minFit, likelyFalse, suggested } = filter;
   return leads.filter((lead) => {
     if (platform && lead.platform !== platform) return false;
     if (stage && lead.stage !== stage) return false;
@@ -67,6 +74,9 @@ export function filterLeads<L extends Lead>(leads: readonly L[], filter: LeadFil
       if (firstSeenFrom !== undefined && seen < firstSeenFrom) return false;
       if (firstSeenBefore !== undefined && seen >= firstSeenBefore) return false;
     }
+    if (minFit !== undefined && (lead.triage?.fit ?? 0) < minFit) return false;
+    if (likelyFalse !== undefined && (lead.triage?.likelyFalse ?? false) !== likelyFalse) return false;
+    if (suggested && (lead.triage?.suggestedTemperature ?? 'none') !== suggested) return false;
     if (text && !matchesText(lead, text)) return false;
     return true;
   });

@@ -5,3 +5,4 @@ export { SORT_KEYS, sortLeads, type Sort, type SortKey } from './sort';
 export { FORMAT_WARNING_MS, funnel, mayHaveChangedFormat, medianOf, SPEED_WINDOW_DAYS, speedToLead } from './metrics';
 export { findPerson } from './find-person';
 export { changedAtOf, changedSince } from './changed';
+export { icpPreview, parseWords, type IcpPreview } from './icp-preview';

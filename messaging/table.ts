@@ -52,6 +52,8 @@ export const messageTable = {
         doNotContact: z.boolean(),
         notes: short(20_000),
         addTag: short(100).min(1),
+        /** Why the rep disqualified (e.g. the triage reasons of a false lead); null clears it. */
+        disqualifiedReason: short(500).nullable(),
       })
       .partial(),
   }),

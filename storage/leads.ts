@@ -20,13 +20,15 @@ export async function saveLead(database: TouchlineDb, person: CapturedPerson, no
 
 /** Changes stage, temperature, do-not-contact, notes or tags of one or many leads. */
 export async function updateLeads(database: TouchlineDb, req: Payload<'lead.update'>, now: Date): Promise<number> {
-  const { addTag, ...patch } = req.patch;
+  const { addTag, disqualifiedReason, ...patch } = req.patch;
   return database.transaction('rw', [database.leads, database.touches, database.settings], async () => {
     const leads = (await database.leads.bulkGet(req.leadIds)).filter((l) => l !== undefined);
     for (const lead of leads) {
       Object.assign(lead, patch);
       lead.changedAt = now.toISOString();
       if (addTag && !lead.tags.includes(addTag)) lead.tags = [...lead.tags, addTag];
+      if (disqualifiedReason) lead.disqualifiedReason = disqualifiedReason;
+      else if (disqualifiedReason === null) delete lead.disqualifiedReason;
     }
     await database.leads.bulkPut(leads);
     // Leaving the open stages by hand takes a lead out of the Due list.

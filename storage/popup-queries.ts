@@ -29,7 +29,8 @@ export interface DueRow {
 }
 
 /**
- * New leads (nobody has written to them yet), longest waiting first: `waitingSince` is when they
+ * New leads (nobody has written to them yet), longest waiting first, with how many of them
+ * triage calls likely false (left out of `rows` and `count` with `hideLikelyFalse`): `waitingSince` is when they
  * arrived, or when a fresh signal re-surfaced them. A lead with touches never returns to `new`
  * (storage/merge.ts), so this list and the badge count the same leads.
  */
@@ -37,7 +38,7 @@ export async function popupNewLeads(
   database: TouchlineDb,
   limit = LIST_LIMIT,
   opts: { hideLikelyFalse?: boolean } = {},
-): Promise<PopupList<StoredLead> & { hidden: number }> {
+): Promise<PopupList<StoredLead> & { likelyFalse: number }> {
   // A fresh collection each time: Dexie's limit() changes the collection it is called on.
   const range = (queue: string) => inQueue(database, queue);
   const [kept, keptCount, falseCount] = await Promise.all([
@@ -45,13 +46,13 @@ export async function popupNewLeads(
     range('new').count(),
     range('new-false').count(),
   ]);
-  if (opts.hideLikelyFalse) return { rows: kept, count: keptCount, read: kept.length, hidden: falseCount };
+  if (opts.hideLikelyFalse) return { rows: kept, count: keptCount, read: kept.length, likelyFalse: falseCount };
   // Both queues, merged in waiting order: the first `limit` of each hold the first `limit` of both.
   const likelyFalse = falseCount ? await range('new-false').limit(limit).toArray() : [];
   const rows = [...kept, ...likelyFalse]
     .sort((a, b) => (a.waitingSince < b.waitingSince ? -1 : a.waitingSince > b.waitingSince ? 1 : 0))
     .slice(0, limit);
-  return { rows, count: keptCount + falseCount, read: rows.length, hidden: 0 };
+  return { rows, count: keptCount + falseCount, read: rows.length, likelyFalse: falseCount };
 }
 
 /**

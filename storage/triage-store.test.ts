@@ -3,6 +3,7 @@ import { captured, captureSignal } from '@/test/factories';
 import { DEFAULT_SETTINGS } from '@/model';
 import { TouchlineDb } from './db';
 import { popupNewLeads } from './popup-queries';
+import { updateLeads } from './leads';
 import { badgeCount } from './queries';
 import { retriageAll } from './retriage';
 import { putSettings } from './settings';
@@ -53,7 +54,7 @@ test('a bot-like follower is marked likely false with reasons; hiding them leave
   expect(await badgeCount(database, NOW)).toBe(2);
   await putSettings(database, { ...DEFAULT_SETTINGS, hideLikelyFalse: true });
   const hidden = await popupNewLeads(database, 100, { hideLikelyFalse: true });
-  expect([hidden.rows.map((l) => l.id), hidden.count, hidden.hidden]).toEqual([['x:901'], 1, 1]);
+  expect([hidden.rows.map((l) => l.id), hidden.count, hidden.likelyFalse]).toEqual([['x:901'], 1, 1]);
   expect(await badgeCount(database, NOW)).toBe(1);
 });
 
@@ -68,4 +69,24 @@ test('new ideal-customer words re-score every lead: "founder" raises the founder
   expect(after?.triage?.fit).toBeGreaterThan(before);
   expect(after?.triage?.matched).toEqual(['founder']);
   expect((await database.settings.get('triage.progress'))?.value).toEqual({ done: 2, total: 2, finished: true });
+});
+
+test('marking a false lead disqualifies it with the reason and takes it out of New; undo puts it back', async () => {
+  await upsertCaptured(database, [bot, founder], captureSignal({ source: 'x.notifications', account: '1' }), {
+    now: NOW,
+  });
+  const patch = { stage: 'disqualified', disqualifiedReason: 'false lead: default avatar' } as const;
+  await updateLeads(database, { leadIds: ['x:900'], patch }, NOW);
+  const marked = await database.leads.get('x:900');
+  expect([marked?.stage, marked?.disqualifiedReason, marked?.queue]).toEqual([
+    'disqualified',
+    'false lead: default avatar',
+    'disqualified',
+  ]);
+  expect((await popupNewLeads(database)).rows.map((l) => l.id)).toEqual(['x:901']);
+
+  await updateLeads(database, { leadIds: ['x:900'], patch: { stage: 'new', disqualifiedReason: null } }, NOW);
+  const back = await database.leads.get('x:900');
+  expect([back?.stage, back?.disqualifiedReason, back?.queue]).toEqual(['new', undefined, 'new-false']);
+  expect((await popupNewLeads(database)).rows.map((l) => l.id).sort()).toEqual(['x:900', 'x:901']);
 });

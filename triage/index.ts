@@ -10,6 +10,10 @@ export { likelyFalse, WEAK_RULES_FOR_FALSE, type FalseLeadVerdict } from './fals
 export { FALSE_LEAD_RULES, type FalseLeadRule, type RuleId, type RuleStrength } from './rules';
 export { suggestedTemperature, type SuggestedTemperature, type TemperatureContext } from './temperature';
 
+/** What a lead records when the rep agrees it is a false lead: triage's reasons, if it had any. */
+export const falseLeadReason = (reasons: readonly string[] | undefined): string =>
+  reasons?.length ? `false lead: ${reasons.join(', ')}` : 'false lead';
+
 export interface TriageInput {
   icp: Icp;
   /** When the triage runs: account ages are measured from it. */

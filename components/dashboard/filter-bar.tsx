@@ -11,6 +11,10 @@ export interface FilterForm {
   from: string;
   to: string;
   text: string;
+  /** Triage: a minimum fit, likely false or not, a suggested temperature. */
+  fit: string;
+  triage: string;
+  suggested: string;
 }
 
 export const EMPTY_FILTER: FilterForm = {
@@ -22,6 +26,9 @@ export const EMPTY_FILTER: FilterForm = {
   from: '',
   to: '',
   text: '',
+  fit: '',
+  triage: '',
+  suggested: '',
 };
 
 interface Props {
@@ -36,6 +43,15 @@ const STAGE_OPTIONS: Options = STAGES.map((s) => [s, STAGE_LABEL[s]]);
 const TEMPERATURE_OPTIONS: Options = [...TEMPERATURES.map((t) => [t, t] as const), ['none', 'not set']];
 const SIGNAL_OPTIONS: Options = SIGNAL_KINDS.map((k) => [k, SIGNAL_LABEL[k] ?? k]);
 const CADENCE_OPTIONS: Options = Object.entries(CADENCE_LABEL);
+const FIT_OPTIONS: Options = [
+  ['75', '75 or more'],
+  ['50', '50 or more'],
+  ['25', '25 or more'],
+];
+const TRIAGE_OPTIONS: Options = [
+  ['false', 'Likely false'],
+  ['real', 'Not likely false'],
+];
 
 /** Search and filters above the lead table. */
 export function FilterBar({ value, onChange }: Props) {
@@ -73,6 +89,9 @@ export function FilterBar({ value, onChange }: Props) {
       {select('temperature', 'Temperature', TEMPERATURE_OPTIONS, 'filter-temperature')}
       {select('signal', 'Signal', SIGNAL_OPTIONS, 'filter-signal')}
       {select('cadence', 'Cadence', CADENCE_OPTIONS, 'filter-cadence')}
+      {select('fit', 'Fit', FIT_OPTIONS, 'filter-fit')}
+      {select('triage', 'Triage', TRIAGE_OPTIONS, 'filter-triage')}
+      {select('suggested', 'Suggested', TEMPERATURE_OPTIONS, 'filter-suggested')}
       <div className="range" role="group" aria-label="First seen">
         <label className="field">
           <span>First seen from</span>

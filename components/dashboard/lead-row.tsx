@@ -17,6 +17,26 @@ interface Props {
   now: Date;
 }
 
+/** The rep's temperature; without one, triage's suggestion, marked as such, with its reason. */
+function TemperatureCell({ lead }: { lead: Lead }) {
+  const suggested = lead.triage?.suggestedTemperature;
+  if (lead.temperature || !suggested)
+    return (
+      <span role="gridcell" className={`temp temp-${lead.temperature ?? 'none'}`}>
+        {lead.temperature ?? '—'}
+      </span>
+    );
+  return (
+    <span
+      role="gridcell"
+      className={`temp temp-${suggested} suggested`}
+      title={`Suggested: ${lead.triage?.temperatureReason ?? 'from behaviour'}`}
+    >
+      {suggested}?
+    </span>
+  );
+}
+
 /** One lead in the table. Names and headlines are page text: rendered as text, isolated, clipped. */
 export const LeadRow = memo(function LeadRow({
   lead,
@@ -60,6 +80,11 @@ export const LeadRow = memo(function LeadRow({
       </span>
       <span role="gridcell" className="who">
         <span className="name text">{lead.displayName || handle || lead.id}</span>
+        {lead.triage?.likelyFalse ? (
+          <span className="chip" title={lead.triage.reasons.join('; ')} data-testid="false-chip">
+            likely false
+          </span>
+        ) : null}
         <span className="sub text">
           {handle}
           {lead.headline ? ` · ${lead.headline.slice(0, 300)}` : ''}
@@ -77,9 +102,7 @@ export const LeadRow = memo(function LeadRow({
           </span>
         ) : null}
       </span>
-      <span role="gridcell" className={`temp temp-${lead.temperature ?? 'none'}`}>
-        {lead.temperature ?? '—'}
-      </span>
+      <TemperatureCell lead={lead} />
       <span role="gridcell" className={`cadence cadence-${cadence}`}>
         {CADENCE_LABEL[cadence]}
       </span>

@@ -10,6 +10,8 @@ export interface LeadRowModel {
   detail: string;
   /** `warn` marks a last attempt; `muted` a quiet detail. */
   tone?: 'warn' | 'muted';
+  /** A short flag after the handle ("likely false · default avatar"), with its full reason. */
+  chip?: { text: string; title: string };
 }
 
 const ROW_HEIGHT = 52;
@@ -27,6 +29,8 @@ interface Props {
   listRef?: Ref<HTMLDivElement>;
   /** Told when the rows in view reach the end, so the page can read more. */
   onNearEnd?: () => void;
+  /** Single-key actions on the active row (e.g. `x`: a false lead), key → what it does. */
+  rowKeys?: Readonly<Record<string, (id: string) => void>>;
 }
 
 /**
@@ -34,7 +38,8 @@ interface Props {
  * fast as ten. Focus stays on the list and `aria-activedescendant` names the active row, because
  * rows come and go as they scroll and could not keep focus themselves.
  */
-export function LeadRows({ testId, label, rows, active, onActive, onOpen, empty, listRef, onNearEnd }: Props) {
+export function LeadRows(props: Props) {
+  const { testId, label, rows, active, onActive, onOpen, empty, listRef, onNearEnd, rowKeys } = props;
   const scroller = useRef<HTMLDivElement | null>(null);
   // The virtualizer re-renders on every scroll by design; this project does not use React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -64,12 +69,16 @@ export function LeadRows({ testId, label, rows, active, onActive, onOpen, empty,
       End: last,
     };
     const next = moves[e.key];
+    const action = rowKeys?.[e.key];
     if (next !== undefined && last >= 0) {
       e.preventDefault();
       onActive(next);
     } else if (e.key === 'Enter' && rows[active]) {
       e.preventDefault();
       onOpen(rows[active].id);
+    } else if (action && rows[active] && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      action(rows[active].id);
     }
   };
 
@@ -88,6 +97,7 @@ export function LeadRows({ testId, label, rows, active, onActive, onOpen, empty,
       aria-label={label}
       tabIndex={0}
       aria-activedescendant={activeRow ? `row-${testId}-${active}` : undefined}
+      aria-keyshortcuts={rowKeys ? Object.keys(rowKeys).join(' ') : undefined}
       onKeyDown={onKeyDown}
     >
       {rows.length === 0 ? (
@@ -116,6 +126,14 @@ export function LeadRows({ testId, label, rows, active, onActive, onOpen, empty,
                 <span className={`detail ${row.tone ?? ''}`}>{row.detail}</span>
                 <span className="sub">
                   <span className="handle">{row.handle}</span> · {row.platform}
+                  {row.chip && (
+                    <>
+                      {' '}
+                      <span className="chip" title={row.chip.title} data-testid="false-chip">
+                        {row.chip.text}
+                      </span>
+                    </>
+                  )}
                 </span>
               </div>
             );

@@ -8,7 +8,7 @@ import { EMPTY_FILTER, type FilterForm } from '@/components/dashboard/filter-bar
 import { plural } from '@/components/dashboard/format';
 import { Funnel } from '@/components/dashboard/funnel';
 import { SpeedToLead } from '@/components/dashboard/speed-to-lead';
-import { Toast } from '@/components/dashboard/undo-toast';
+import { Toast } from '@/components/undo-toast';
 import { mayHaveChangedFormat } from '@/lists';
 import { DataView } from './data-view';
 import { DrawerContainer } from './drawer-container';
@@ -19,7 +19,7 @@ import { SettingsView } from './settings-view';
 import { useDashboardData } from './use-dashboard-data';
 import { useRosterImport } from './use-roster-import';
 import { useNow } from '@/entrypoints/shared/use-now';
-import { useToast } from './use-toast';
+import { useToast } from '@/entrypoints/shared/use-toast';
 
 const TABS = [
   ['leads', 'Leads'],

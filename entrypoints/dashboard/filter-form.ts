@@ -26,5 +26,8 @@ export function toLeadFilter(form: FilterForm): LeadFilter {
     firstSeenFrom: dayStart(form.from),
     firstSeenBefore: dayStart(form.to, 1),
     text: form.text.trim() || undefined,
+    minFit: /^\d+$/.test(form.fit) ? Number(form.fit) : undefined,
+    likelyFalse: form.triage === 'false' ? true : form.triage === 'real' ? false : undefined,
+    suggested: form.suggested === 'none' ? 'none' : pick(TEMPERATURES, form.suggested),
   };
 }

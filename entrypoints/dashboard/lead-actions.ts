@@ -2,7 +2,8 @@ import type { LeadPatch } from '@/components/dashboard/lead-drawer';
 import { plural } from '@/components/dashboard/format';
 import { call } from '@/entrypoints/shared/api';
 import type { Lead, Touch } from '@/model';
-import type { Notice } from './use-toast';
+import { falseLeadReason } from '@/triage';
+import type { Notice } from '@/entrypoints/shared/use-toast';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -53,8 +54,44 @@ export function makeLeadActions(notify: (n: Notice) => void) {
     }
   }
 
+  /**
+   * Disqualifies likely false leads (issue #14), each with its own triage reasons recorded, and
+   * offers an Undo that gives every lead back the stage and reason it had.
+   */
+  async function disqualifyFalse(leads: readonly Lead[]): Promise<void> {
+    const open = leads.filter((l) => l.stage !== 'disqualified');
+    if (open.length === 0) return;
+    const groups = (key: (l: Lead) => string) => Map.groupBy(open, key);
+    try {
+      // One call per distinct reason (a handful: reasons repeat across bots), each all-or-nothing.
+      for (const [reason, group] of groups((l) => falseLeadReason(l.triage?.reasons)))
+        await call('lead.update', {
+          leadIds: group.map((l) => l.id),
+          patch: { stage: 'disqualified', disqualifiedReason: reason },
+        });
+      const undo = async () => {
+        for (const group of groups((l) => JSON.stringify([l.stage, l.disqualifiedReason ?? null])).values()) {
+          const [first] = group;
+          if (!first) continue;
+          await call('lead.update', {
+            leadIds: group.map((l) => l.id),
+            patch: { stage: first.stage, disqualifiedReason: first.disqualifiedReason ?? null },
+          });
+        }
+        info(`${plural(open.length, 'lead')} put back.`);
+      };
+      notify({
+        kind: 'info',
+        message: `Disqualified ${plural(open.length, 'likely false lead')}.`,
+        onUndo: () => void undo().catch(fail),
+      });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
   const info = (message: string) => notify({ kind: 'info', message });
-  return { update, remove, fail, info };
+  return { update, remove, disqualifyFalse, fail, info };
 }
 
 export type LeadActions = ReturnType<typeof makeLeadActions>;

@@ -47,6 +47,7 @@ export function LeadsView({ leads, touches, settings, states, now, actions, form
   const shown = useMemo(() => filterLeads(sorted, filter, states), [sorted, filter, states]);
   // Bulk actions act on what is both selected and shown: a filter hides leads from them too.
   const targets = useMemo(() => shown.filter((l) => selected.has(l.id)).map((l) => l.id), [shown, selected]);
+  const falseShown = useMemo(() => shown.filter((l) => l.triage?.likelyFalse && l.stage !== 'disqualified'), [shown]);
 
   const onSort = (key: SortKey) =>
     setSort((s) => ({
@@ -111,6 +112,16 @@ export function LeadsView({ leads, touches, settings, states, now, actions, form
           onOnlyChanged={setOnlyChanged}
           onExport={(s) => void onExport(s)}
         />
+        {falseShown.length > 0 && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(() => actions.disqualifyFalse(falseShown))}
+            data-testid="disqualify-false"
+          >
+            Disqualify {plural(falseShown.length, 'likely false lead')} in this view
+          </button>
+        )}
       </div>
       <BulkBar
         count={targets.length}

@@ -1,6 +1,9 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import browser from 'webextension-polyfill';
 import { EmptyState } from '@/components/empty-state';
+import { Toast } from '@/components/undo-toast';
+import { useToast } from '@/entrypoints/shared/use-toast';
 import { db } from '@/storage/db';
 import { LeadView } from './lead-view';
 import { ListsPanel } from './lists-panel';
@@ -8,12 +11,18 @@ import { PersonSection } from './person-section';
 import { useLists } from './use-lists';
 import { useNow } from '@/entrypoints/shared/use-now';
 import { usePopupState } from './use-popup-state';
+import { useFalseLead } from './use-false-lead';
+import { useTriageSettings } from './use-triage-settings';
 
 export function App() {
   const now = useNow();
   const count = useLiveQuery(() => db().leads.count(), [], undefined);
   const ui = usePopupState();
-  const lists = useLists(now, ui.query, ui.list === 'all', count);
+  const triage = useTriageSettings();
+  const lists = useLists(now, ui.query, ui.list === 'all', count, triage);
+  const toast = useToast();
+  const markFalse = useFalseLead(toast.show);
+  const rowKeys = useMemo(() => ({ x: (id: string) => void markFalse(id) }), [markFalse]);
   const openDashboard = () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   return (
     <main className="app">
@@ -31,9 +40,14 @@ export function App() {
       ) : (
         <>
           <PersonSection now={now} onOpen={ui.open} />
-          {count === 0 ? <EmptyState /> : <ListsPanel lists={lists} {...ui.panel} onOpen={ui.open} />}
+          {count === 0 ? (
+            <EmptyState />
+          ) : (
+            <ListsPanel lists={lists} {...ui.panel} onOpen={ui.open} hideFalse={triage} rowKeys={rowKeys} />
+          )}
         </>
       )}
+      {toast.notice && <Toast {...toast.notice} onDismiss={toast.dismiss} />}
     </main>
   );
 }

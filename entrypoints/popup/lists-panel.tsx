@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { LeadRows } from '@/components/popup/lead-rows';
 import { ListTabs, type ListName } from '@/components/popup/list-tabs';
+import { NewFilter } from '@/components/popup/new-filter';
 import type { ListData } from './use-lists';
 
 interface Props {
@@ -15,6 +16,9 @@ interface Props {
   searchRef: Ref<HTMLInputElement>;
   listRef: Ref<HTMLDivElement>;
   onSearchKey: (e: React.KeyboardEvent<HTMLInputElement>) => void;
+  /** Whether New leaves likely false leads out, and its switch. */
+  hideFalse: { hide: boolean; toggle: (hide: boolean) => void };
+  rowKeys: Readonly<Record<string, (id: string) => void>>;
 }
 
 const LABELS: Record<ListName, string> = { new: 'New', due: 'Due', all: 'All' };
@@ -31,7 +35,7 @@ function emptyText(list: ListName, query: string) {
 
 /** New / Due / All as tabs, with the search box over All. */
 export function ListsPanel(props: Props) {
-  const { lists, current, onSelect, query, onQuery, active, onActive, onOpen, searchRef, listRef } = props;
+  const { lists, current, onSelect, query, onQuery, active, onActive, onOpen, searchRef, listRef, hideFalse } = props;
   const tabs = (['new', 'due', 'all'] as const).map((name) => ({
     name,
     label: LABELS[name],
@@ -56,6 +60,9 @@ export function ListsPanel(props: Props) {
             data-testid="search"
           />
         )}
+        {current === 'new' && (
+          <NewFilter likelyFalse={list.likelyFalse ?? 0} hide={hideFalse.hide} onToggle={hideFalse.toggle} />
+        )}
         {list.rows && (
           <LeadRows
             key={current}
@@ -69,6 +76,7 @@ export function ListsPanel(props: Props) {
             empty={emptyText(current, query)}
             listRef={listRef}
             onNearEnd={list.more}
+            rowKeys={props.rowKeys}
           />
         )}
       </div>

@@ -22,6 +22,8 @@ export interface ListData {
   count: number | string | undefined;
   /** Reads the next slice when the rep scrolls near the end of what was read. */
   more?: () => void;
+  /** New only: how many of its leads triage calls likely false (hidden or not). */
+  likelyFalse?: number;
 }
 
 const row = (lead: StoredLead, detail: string, tone?: LeadRowModel['tone']): LeadRowModel => ({
@@ -32,6 +34,15 @@ const row = (lead: StoredLead, detail: string, tone?: LeadRowModel['tone']): Lea
   detail,
   tone,
 });
+
+/** A New row: how long they wait, their fit, and triage's doubt if it has one (issue #14). */
+function newRow(lead: StoredLead, now: Date, showFit: boolean): LeadRowModel {
+  const t = lead.triage;
+  const fit = showFit && t ? ` · fit ${t.fit}` : '';
+  const model = row(lead, `waiting ${waitingFor(waitingSince(lead), now)}${fit}`);
+  if (t?.likelyFalse) model.chip = { text: `likely false · ${t.reasons[0] ?? 'triage'}`, title: t.reasons.join('; ') };
+  return model;
+}
 
 function dueRow({ lead, status }: DueRow): LeadRowModel {
   if (status.state === 'last_attempt') return row(lead, 'last attempt — tell them', 'warn');
@@ -53,10 +64,19 @@ function useLimits() {
  * The three lists, live. New and Due read a bounded slice through their indexes; All reads only
  * while it is shown, the most recent leads or the search results.
  */
-export function useLists(now: Date, query: string, allShown: boolean, total: number | undefined) {
+export function useLists(
+  now: Date,
+  query: string,
+  allShown: boolean,
+  total: number | undefined,
+  { hide: hideFalse, showFit }: { hide: boolean; showFit: boolean },
+) {
   const { limits, grow } = useLimits();
   const minute = Math.floor(now.getTime() / 60_000);
-  const fresh = useLiveQuery(() => popupNewLeads(db(), limits.new), [limits.new]);
+  const fresh = useLiveQuery(
+    () => popupNewLeads(db(), limits.new, { hideLikelyFalse: hideFalse }),
+    [limits.new, hideFalse],
+  );
   const due = useLiveQuery(() => popupDueLeads(db(), new Date(minute * 60_000), limits.due), [minute, limits.due]);
   const searching = query.trim() !== '';
   const all = useLiveQuery(
@@ -65,8 +85,9 @@ export function useLists(now: Date, query: string, allShown: boolean, total: num
   );
   const lists: Record<ListName, ListData> = {
     new: {
-      rows: fresh?.rows.map((l) => row(l, `waiting ${waitingFor(waitingSince(l), now)}`)),
+      rows: fresh?.rows.map((l) => newRow(l, now, showFit)),
       count: fresh?.count,
+      likelyFalse: fresh?.likelyFalse,
       more: () => fresh && grow('new', fresh.read),
     },
     due: { rows: due?.rows.map(dueRow), count: due?.count, more: () => due && grow('due', due.read) },
