@@ -9,6 +9,8 @@ export async function leadTouches(database: TouchlineDb, leadId: string): Promis
 
 /** The touches of these leads, grouped by lead (one index query for them all). */
 export async function touchesByLead(database: TouchlineDb, leadIds: readonly string[]): Promise<Map<string, Touch[]>> {
+  // A batch of only new people (the common capture) has nobody to look up.
+  if (leadIds.length === 0) return new Map();
   const touches = await database.touches
     .where('leadId')
     .anyOf([...leadIds])

@@ -19,6 +19,7 @@ export interface TriageProgress {
  * Recomputes every lead's triage after the ideal customer words changed (issue #14), in pages
  * of {@link PAGE} leads by id, with the settings read afresh per page (a later change wins).
  * `stop` ends it early (a newer run took over). Progress is kept under {@link PROGRESS_KEY}.
+ * Returns how many leads were re-scored; only those whose triage changed are written.
  */
 export async function retriageAll(database: TouchlineDb, stop: () => boolean = () => false): Promise<number> {
   const total = await database.leads.count();
@@ -36,10 +37,12 @@ export async function retriageAll(database: TouchlineDb, stop: () => boolean = (
         database,
         page.map((l) => l.id),
       );
-      const next = page.map((l) => {
+      const next = page.flatMap((l) => {
         const lead = stored(withTriage(unstored(l), icp, touches.get(l.id)));
+        // New words leave most leads' triage as it was: only those it changes are written.
+        if (JSON.stringify(lead.triage) === JSON.stringify(l.triage)) return [];
         if (l.dueAt) lead.dueAt = l.dueAt;
-        return lead;
+        return [lead];
       });
       await database.leads.bulkPut(next);
       last = page.at(-1)?.id;

@@ -46,9 +46,12 @@ export async function upsertCaptured(
   const now = opts.now.toISOString();
   return database.transaction('rw', [database.leads, database.touches, database.settings], async () => {
     const ctx: MergeContext = { now, baseline: false };
-    const icp = icpOf(await getSettings(database));
-    const allKeys = people.flatMap(personKeys);
-    const known = await database.leads.where('keys').anyOf(allKeys).toArray();
+    // The settings (for triage's ideal customer) are read alongside the lookup, not after it.
+    const [settings, known] = await Promise.all([
+      getSettings(database),
+      database.leads.where('keys').anyOf(people.flatMap(personKeys)).toArray(),
+    ]);
+    const icp = icpOf(settings);
     const byKey = new Map<string, StoredLead>();
     for (const lead of known) for (const key of lead.keys) byKey.set(key, lead);
     const touchesOf = await touchesByLead(
