@@ -10,3 +10,7 @@ export { recordHealth } from '@/storage/health';
 export { badgeCount } from '@/storage/queries';
 export { messageTable } from '@/messaging/table';
 export { csvParts, csvRows } from '@/storage/export-csv';
+export { triage } from '@/triage';
+export { withTriage } from '@/storage/triage';
+export { retriageAll } from '@/storage/retriage';
+export { getSettings, putSettings } from '@/storage/settings';

@@ -8,18 +8,28 @@ import { backgroundSteps } from './ingest-steps.mjs';
 const INGEST_TOTAL = 10_000;
 const VIEWER = '4242';
 
-export async function benchIngest(ext, bundle) {
+/**
+ * The 10,000 people of 143 synthetic Followers responses, as the content script would send
+ * them (parsed by the real parser, in the page), in `globalThis.__batches` of the API page,
+ * with the bench bundle as `globalThis.TLB`. Returns the response bodies.
+ */
+export async function loadBatches(ext, bundle) {
   const fixture = JSON.parse(await fixtureText('2026-08-07'));
   const bodies = syntheticResponses(fixture, INGEST_TOTAL);
-  details.ingest = { responses: bodies.length, perResponse: 70, bytes: bodies.reduce((n, b) => n + b.length, 0) };
   const api = await ext.apiPage();
   await api.evaluate(bundle);
-  // People as the content script would send them: parsed by the real parser, in the page.
   await api.evaluate((bodies) => {
     globalThis.__batches = bodies.map((b) => globalThis.TLB.parseXFollowers(JSON.parse(b)).people);
   }, bodies);
   const parsedCount = await api.evaluate(() => globalThis.__batches.reduce((n, b) => n + b.length, 0));
   if (parsedCount !== INGEST_TOTAL) throw new Error(`synthetic responses parse to ${parsedCount} people`);
+  return bodies;
+}
+
+export async function benchIngest(ext, bundle) {
+  const bodies = await loadBatches(ext, bundle);
+  details.ingest = { responses: bodies.length, perResponse: 70, bytes: bodies.reduce((n, b) => n + b.length, 0) };
+  const api = await ext.apiPage();
 
   // Raw IndexedDB: the same stored records, put in one transaction into an identical store.
   const raw = [];

@@ -3,7 +3,7 @@
 // run. Writes bench/results.json and the table in docs/performance.md. Not part of `npm test`.
 //
 //   TOUCHLINE_OUT_DIR=.output-bench npx wxt build && node bench/run.mjs
-//   BENCH_ONLY=hook,parse,ingest,popup,export,bundle   (a subset; default all)
+//   BENCH_ONLY=hook,parse,ingest,triage,popup,export,bundle   (a subset; default all)
 //   BENCH_REPS=7   BENCH_MERGE=old-results.json   BENCH_WRITE_DOC=1
 //
 // One file per section (bench/hook.mjs … bench/bundle.mjs); bench/lib.mjs is the one launcher and
@@ -15,16 +15,17 @@ import { report } from './report.mjs';
 import { benchHook } from './hook.mjs';
 import { benchParse } from './parse.mjs';
 import { benchIngest } from './ingest.mjs';
+import { benchTriage } from './triage.mjs';
 import { benchPopup } from './popup.mjs';
 import { benchExport } from './export.mjs';
 import { benchBundle } from './bundle.mjs';
 
-const SECTIONS = ['hook', 'parse', 'ingest', 'popup', 'export', 'bundle'];
+const SECTIONS = ['hook', 'parse', 'ingest', 'triage', 'popup', 'export', 'bundle'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
 
 async function main() {
   log(`extension: ${EXTENSION}`);
-  const bundle = ONLY.has('parse') || ONLY.has('ingest') || ONLY.has('export') ? await buildBenchBundle() : null;
+  const bundle = ['parse', 'ingest', 'triage', 'export'].some((s) => ONLY.has(s)) ? await buildBenchBundle() : null;
   const errors = {};
   const section = async (name, fn) => {
     if (!ONLY.has(name)) return;
@@ -36,12 +37,12 @@ async function main() {
       log(`${name} failed: ${e?.message ?? e}`);
     }
   };
-  // The hook section launches its own browser (a local HTTPS server, no routing); the next four
+  // The hook section launches its own browser (a local HTTPS server, no routing); the next five
   // share one; the bundle sizes need none.
   await section('hook', benchHook);
   let ext;
   let chromiumVersion = null;
-  const needsBrowser = ['parse', 'ingest', 'popup', 'export'].some((s) => ONLY.has(s));
+  const needsBrowser = ['parse', 'ingest', 'triage', 'popup', 'export'].some((s) => ONLY.has(s));
   if (needsBrowser) {
     ext = await launch();
     chromiumVersion = await versionOf(ext);
@@ -49,6 +50,7 @@ async function main() {
   try {
     await section('parse', () => benchParse(ext, bundle));
     await section('ingest', () => benchIngest(ext, bundle));
+    await section('triage', () => benchTriage(ext, bundle));
     await section('popup', () => benchPopup(ext));
     await section('export', () => benchExport(ext, bundle));
   } finally {
@@ -69,7 +71,7 @@ async function main() {
     reps: REPS,
     sections: [...ONLY],
   };
-  await report({ meta, errors, order: SECTIONS, writeDocToo: ONLY.size === 6 });
+  await report({ meta, errors, order: SECTIONS, writeDocToo: ONLY.size === SECTIONS.length });
 }
 
 await main();
