@@ -58,6 +58,11 @@ export const messageTable = {
       .partial(),
   }),
   'lead.delete': z.object({ leadIds: z.array(leadId).min(1).max(1_000_000) }),
+  /** One person across platforms (issue #15): its leads share one cadence. */
+  'person.link': z.object({ leadIds: z.array(leadId).min(2).max(6) }),
+  'person.unlink': z.object({ leadId }),
+  /** "Not the same person": the suggestion for these two leads is not shown again. */
+  'person.dismiss': z.object({ leadIds: z.tuple([leadId, leadId]) }),
   'settings.get': z.object({}),
   'settings.set': z.object({ settings: settingsSchema }),
   'data.clear': z.object({ confirm: z.literal('delete everything') }),

@@ -100,9 +100,14 @@ export const leadSchema = z.object({
   triage: triageSchema.optional(),
   /**
    * The person this lead is one profile of, with the same person's lead on the other platform
-   * (issue #15): they share one cadence. Null or absent: a lead of its own.
+   * (issue #15): they share one cadence. It is the id of the person's first lead (X first, then by
+   * id), which New, Due and the CSV show for the person. Null or absent: a lead of its own.
    */
   personId: z.string().max(300).nullable().optional(),
+  /** What the lead was before it was linked (the person's stage etc. replaced it): unlink restores it. */
+  personBefore: z
+    .object({ stage: z.enum(STAGES), temperature: z.enum(TEMPERATURES).nullable(), doNotContact: z.boolean() })
+    .optional(),
   /** Why the rep disqualified the lead ("false lead: default avatar, empty bio"). */
   disqualifiedReason: z.string().max(500).optional(),
 });

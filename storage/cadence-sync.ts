@@ -1,13 +1,21 @@
 import { cadenceFacts, cadenceStatus, restartedAt, type CadenceStatus } from '@/cadence';
 import type { StoredLead, TouchlineDb } from './db';
-import { leadTouches, touchesByLead } from './lead-touches';
+import { personCadenceStatus } from '@/people';
+import { touchesByLead } from './lead-touches';
+import { personLeads } from './person-leads';
 import { getSettings } from './settings';
 import { stored, unstored } from './stored';
 import { icpOf, withTriage } from './triage';
 
+/** A lead's cadence status: its person's, over every linked lead's touches (issue #15). */
 export async function leadCadence(database: TouchlineDb, lead: StoredLead, now: Date): Promise<CadenceStatus> {
   const { cadence } = await getSettings(database);
-  return cadenceStatus(cadence, await leadTouches(database, lead.id), now, restartedAt(lead));
+  const person = await personLeads(database, lead);
+  const touches = await touchesByLead(
+    database,
+    person.map((l) => l.id),
+  );
+  return personCadenceStatus(cadence, touches, person, now);
 }
 
 /** Leads brought up to date per transaction: a whole import's touched leads, page by page. */
@@ -25,27 +33,36 @@ export async function syncCadence(database: TouchlineDb, leadIds: Iterable<strin
   for (let at = 0; at < ids.length; at += PAGE) {
     const page = ids.slice(at, at + PAGE);
     await database.transaction('rw', [database.leads, database.touches, database.settings], async () => {
-      const [settings, leads, touches] = await Promise.all([
-        getSettings(database),
-        database.leads.bulkGet(page),
-        touchesByLead(database, page),
-      ]);
+      const [settings, asked] = await Promise.all([getSettings(database), database.leads.bulkGet(page)]);
+      // A linked lead's cadence is its person's (issue #15): its other leads are read and synced too.
+      const found = asked.filter((l) => l !== undefined);
+      const personIds = [...new Set(found.map((l) => l.personId).filter((p) => typeof p === 'string'))];
+      const members = personIds.length ? await database.leads.where('personId').anyOf(personIds).toArray() : [];
+      const leads = [...new Map([...found, ...members].map((l) => [l.id, l])).values()];
+      const touches = await touchesByLead(
+        database,
+        leads.map((l) => l.id),
+      );
+      const persons = Map.groupBy(members, (l) => l.personId ?? '');
       const icp = icpOf(settings);
-      const next = leads
-        .filter((l) => l !== undefined)
-        .map((lead) => {
-          const own = (touches.get(lead.id) ?? []).sort((a, b) => a.at.localeCompare(b.at));
-          withTriage(lead, icp, own);
-          const status = cadenceStatus(settings.cadence, own, now, restartedAt(lead));
-          const { dueAt, ...facts } = cadenceFacts(lead, status);
-          // Called after every touch change: the row's cadence columns (touches, last touch) changed.
-          const changed: StoredLead = { ...lead, ...facts, changedAt: now.toISOString() };
-          delete changed.dueAt;
-          // Re-derived: stage and resurfacedAt feed the New list's `waitingSince`.
-          const fresh = stored(unstored(changed));
-          if (dueAt) fresh.dueAt = dueAt;
-          return fresh;
-        });
+      const next = leads.map((lead) => {
+        const own = (touches.get(lead.id) ?? []).sort((a, b) => a.at.localeCompare(b.at));
+        withTriage(lead, icp, own);
+        const person = lead.personId ? persons.get(lead.personId) : undefined;
+        const status =
+          person && person.length > 1
+            ? personCadenceStatus(settings.cadence, touches, person, now)
+            : cadenceStatus(settings.cadence, own, now, restartedAt(lead));
+        const { dueAt, ...facts } = cadenceFacts(lead, status);
+        // Called after every touch change: the row's cadence columns (touches, last touch) changed.
+        const changed: StoredLead = { ...lead, ...facts, changedAt: now.toISOString() };
+        delete changed.dueAt;
+        // Re-derived: stage and resurfacedAt feed the New list's `waitingSince`.
+        const fresh = stored(unstored(changed));
+        // Due shows a person once, by its first lead.
+        if (dueAt && (!lead.personId || lead.personId === lead.id)) fresh.dueAt = dueAt;
+        return fresh;
+      });
       await database.leads.bulkPut(next);
     });
   }

@@ -22,7 +22,13 @@ export async function saveLead(database: TouchlineDb, person: CapturedPerson, no
 export async function updateLeads(database: TouchlineDb, req: Payload<'lead.update'>, now: Date): Promise<number> {
   const { addTag, disqualifiedReason, ...patch } = req.patch;
   return database.transaction('rw', [database.leads, database.touches, database.settings], async () => {
-    const leads = (await database.leads.bulkGet(req.leadIds)).filter((l) => l !== undefined);
+    let leads = (await database.leads.bulkGet(req.leadIds)).filter((l) => l !== undefined);
+    // Stage, temperature and do-not-contact are a linked person's (issue #15): all its leads change.
+    const personIds = [...new Set(leads.map((l) => l.personId).filter((p) => typeof p === 'string'))];
+    if (personIds.length && (patch.stage || patch.temperature !== undefined || patch.doNotContact !== undefined)) {
+      const members = await database.leads.where('personId').anyOf(personIds).toArray();
+      leads = [...new Map([...leads, ...members].map((l) => [l.id, l])).values()];
+    }
     for (const lead of leads) {
       Object.assign(lead, patch);
       lead.changedAt = now.toISOString();
@@ -32,7 +38,12 @@ export async function updateLeads(database: TouchlineDb, req: Payload<'lead.upda
     }
     await database.leads.bulkPut(leads);
     // Leaving the open stages by hand takes a lead out of the Due list.
-    if (patch.stage || patch.doNotContact !== undefined) await syncCadence(database, req.leadIds, now);
+    if (patch.stage || patch.doNotContact !== undefined)
+      await syncCadence(
+        database,
+        leads.map((l) => l.id),
+        now,
+      );
     return leads.length;
   });
 }

@@ -1,15 +1,19 @@
-import { cadenceStatus, checkTouch, restartedAt, type CadenceStatus } from '@/cadence';
+import type { CadenceStatus } from '@/cadence';
+import { checkPersonTouch, personCadenceStatus } from '@/people';
 import type { TouchlineDb } from './db';
 import type { Payload } from '@/messaging/table';
 import type { Touch } from '@/model';
 import { syncCadence } from './cadence-sync';
 import { getSettings } from './settings';
+import { touchesByLead } from './lead-touches';
+import { personLeads } from './person-leads';
 
-/** A refusal the user can act on; its message is shown as is. */
-export class Refused extends Error {}
+import { Refused } from './refused';
+
+export { Refused };
 
 /**
- * Logs one outreach touch if the cadence policy allows it; the refusal reasons come from the
+ * Logs one outreach touch if the cadence policy allows it (the person's, for a linked lead); the refusal reasons come from the
  * pure rules, so the popup can explain before sending and the background still enforces.
  */
 export async function logTouch(
@@ -21,13 +25,19 @@ export async function logTouch(
   return database.transaction('rw', [database.leads, database.touches, database.settings], async () => {
     const lead = await database.leads.get(req.leadId);
     if (!lead) throw new Refused(`No lead "${req.leadId}": it may have been deleted.`);
-    if (lead.doNotContact) throw new Refused(`${lead.displayName || lead.id} is marked do-not-contact.`);
-    if (lead.stage === 'disqualified') throw new Refused(`${lead.displayName || lead.id} is disqualified.`);
+    // A linked lead's policy is its person's (issue #15): one cap, window and gap over all leads.
+    const person = await personLeads(database, lead);
+    if (person.some((l) => l.doNotContact))
+      throw new Refused(`${lead.displayName || lead.id} is marked do-not-contact.`);
+    if (person.some((l) => l.stage === 'disqualified'))
+      throw new Refused(`${lead.displayName || lead.id} is disqualified.`);
     const { cadence: policy } = await getSettings(database);
-    const touches = await database.touches.where('leadId').equals(lead.id).toArray();
+    const byLead = await touchesByLead(
+      database,
+      person.map((l) => l.id),
+    );
     const at = req.at ? new Date(req.at) : now;
-    const since = restartedAt(lead);
-    const check = checkTouch(policy, touches, { at }, now, { confirmEarly: req.confirmEarly, restartedAt: since });
+    const check = checkPersonTouch(policy, byLead, person, { at }, now, { confirmEarly: req.confirmEarly });
     if (!check.ok) throw new Refused(check.reason);
     const touch: Touch = {
       id: newId(),
@@ -41,6 +51,7 @@ export async function logTouch(
     };
     await database.touches.add(touch);
     await syncCadence(database, [lead.id], now);
-    return { touch, cadence: cadenceStatus(policy, [...touches, touch], now, since) };
+    byLead.set(lead.id, [...(byLead.get(lead.id) ?? []), touch]);
+    return { touch, cadence: personCadenceStatus(policy, byLead, person, now) };
   });
 }

@@ -18,8 +18,10 @@ export function withTriage<T extends Lead>(lead: T, icp: Icp, touches: readonly 
 /**
  * The inbox a lead waits in (issue #14): New splits into `new` and `new-false` (likely false
  * leads), so New and the badge can leave the second out with one index range. Other stages are
- * their own name.
+ * their own name; a linked lead other than its person's first is `linked` (issue #15).
  */
 export function queueOf(lead: Lead): string {
+  // A person's other leads wait nowhere: New and Due show the person once, by its first lead.
+  if (lead.personId && lead.personId !== lead.id) return 'linked';
   return lead.stage === 'new' && lead.triage?.likelyFalse ? 'new-false' : lead.stage;
 }

@@ -14,6 +14,8 @@ import { getSettings, putSettings } from '@/storage/settings';
 import { logTouch, Refused } from '@/storage/touches';
 import { deleteTouch, restartCadence, setTouchOutcome } from '@/storage/touch-edits';
 import { clearAll } from '@/storage/clear';
+import { dismissSuggestion, linkLeads, unlinkLead } from '@/storage/people';
+import { pairKey } from '@/people';
 import { retriageAll } from '@/storage/retriage';
 import { importRoster } from '@/storage/roster-import';
 import { MESSAGE_MAX_CHARS } from '@/messaging/stream';
@@ -88,6 +90,20 @@ export function makeHandlers(w: World) {
       const deleted = await deleteLeads(db, leadIds);
       w.changed({});
       return deleted;
+    },
+    'person.link': async ({ leadIds }) => {
+      const personId = await linkLeads(db, leadIds, w.now());
+      w.changed({});
+      return { personId };
+    },
+    'person.unlink': async ({ leadId }) => {
+      await unlinkLead(db, leadId, w.now());
+      w.changed({});
+      return {};
+    },
+    'person.dismiss': async ({ leadIds: [a, b] }) => {
+      await dismissSuggestion(db, pairKey(a, b));
+      return {};
     },
     'settings.get': () => getSettings(db),
     'settings.set': async ({ settings }) => {

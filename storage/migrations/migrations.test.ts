@@ -103,3 +103,26 @@ describe('version 3 → 4: triage', () => {
     db.close();
   });
 });
+
+describe('version 4 → 5: people', () => {
+  test('leads are found by person; a lead of its own has none', async () => {
+    const name = await seedAt(4, async (db) => {
+      await db.table('leads').bulkPut(
+        [lead({ id: 'x:5' }), lead({ id: 'x:6' })].map((l) => ({
+          ...l,
+          keys: [],
+          words: [],
+          waitingSince: '',
+          queue: 'new',
+        })),
+      );
+    });
+    const db = new TouchlineDb(name);
+    await db.open();
+    expect(await db.leads.where('personId').equals('x:5').count()).toBe(0);
+    await db.leads.update('x:5', { personId: 'x:5' });
+    expect(await db.leads.where('personId').equals('x:5').primaryKeys()).toEqual(['x:5']);
+    expect((await db.leads.get('x:6'))?.queue).toBe('new');
+    db.close();
+  });
+});
