@@ -7,6 +7,8 @@ export type CsvPreset = (typeof CSV_PRESETS)[number];
 /** One lead to export, with the cadence fields the caller computed at export time. */
 export interface CsvLeadRow {
   lead: Lead;
+  /** The person's other leads (issue #15): one row per person, with every profile. */
+  others?: readonly Lead[];
   touchesUsed: number;
   lastTouchAt: string | null;
   cadenceState: string;

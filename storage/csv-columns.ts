@@ -62,6 +62,10 @@ export function hubspotLeadStatus(row: CsvLeadRow): string {
   }
 }
 
+/** The row's lead and the person's others (issue #15), X first. */
+const profiles = (r: CsvLeadRow): Lead[] => [r.lead, ...(r.others ?? [])];
+const onPlatform = (r: CsvLeadRow, platform: Lead['platform']) => profiles(r).find((l) => l.platform === platform);
+
 /** The lead's id as CRMs know it: stable when an X lead known by handle later takes its rest_id. */
 export const touchlineId = (r: CsvLeadRow): string => r.lead.touchlineId ?? r.lead.id;
 
@@ -91,6 +95,8 @@ const DEFAULT_COLUMNS: readonly CsvColumn[] = [
   col('followers_count', (r) => (r.lead.followersCount === undefined ? '' : String(r.lead.followersCount))),
   col('aliases', (r) => r.lead.aliases.join(LIST_SEPARATOR)),
   col('touchline_id', touchlineId),
+  // One row per person (issue #15): the profiles of its other leads, e.g. its LinkedIn beside its X.
+  col('other_profile_urls', (r) => (r.others ?? []).map((l) => l.profileUrl).join(LIST_SEPARATOR)),
 ];
 
 /**
@@ -102,8 +108,9 @@ const HUBSPOT_COLUMNS: readonly CsvColumn[] = [
   col('First Name', (r) => splitName(r.lead.displayName)[0]),
   col('Last Name', (r) => splitName(r.lead.displayName)[1]),
   col('Job Title', (r) => r.lead.headline),
-  col('Twitter Username', (r) => (r.lead.platform === 'x' ? (r.lead.handle ?? '') : '')),
-  col('LinkedIn URL', (r) => (r.lead.platform === 'linkedin' ? r.lead.profileUrl : '')),
+  // A person linked across platforms is one contact with both (issue #15).
+  col('Twitter Username', (r) => onPlatform(r, 'x')?.handle ?? ''),
+  col('LinkedIn URL', (r) => onPlatform(r, 'linkedin')?.profileUrl ?? ''),
   col('Lifecycle Stage', (r) => HUBSPOT_LIFECYCLE[r.lead.stage]),
   col('Lead Status', hubspotLeadStatus),
   col('Do Not Contact', (r) => String(r.lead.doNotContact)),

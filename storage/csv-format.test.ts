@@ -44,6 +44,7 @@ const DEFAULT_HEADER = [
   'followers_count',
   'aliases',
   'touchline_id',
+  'other_profile_urls',
 ];
 
 const HUBSPOT_HEADER = [

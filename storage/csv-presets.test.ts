@@ -58,6 +58,7 @@ describe('default preset values', () => {
       '1200',
       'ann-lee-1; annlee',
       'linkedin:ann-lee',
+      '',
     ]);
   });
 
@@ -86,6 +87,7 @@ describe('default preset values', () => {
       '',
       '',
       'x:2244994945',
+      '',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { cadenceStatus, restartedAt } from '@/cadence';
+import { personCadenceStatus } from '@/people';
 import type { StoredLead, TouchlineDb } from './db';
 import type { CadencePolicy, Touch } from '@/model';
 import { csvChunks, type CsvLeadRow, type CsvPreset } from './csv';
@@ -6,7 +7,11 @@ import { getSettings } from './settings';
 import { changedSince } from '@/lists';
 import { TooLargeForMessage } from '@/messaging/stream';
 
-/** The CSV rows of these leads: each with its cadence counted from its touches (read once, grouped). */
+/**
+ * The CSV rows of these leads: each with its cadence counted from its touches (read once, grouped).
+ * A person (issue #15) is one row: its first lead met, with the others among `leads` and the
+ * person's one cadence, so a CRM gets one contact.
+ */
 export function* csvRows(
   leads: readonly StoredLead[],
   touches: readonly Touch[],
@@ -14,11 +19,23 @@ export function* csvRows(
   now: Date,
 ): Generator<CsvLeadRow> {
   const byLead = Map.groupBy(touches, (t) => t.leadId);
+  const persons = Map.groupBy(
+    leads.filter((l) => l.personId),
+    (l) => l.personId ?? '',
+  );
+  const done = new Set<string>();
   for (const lead of leads) {
-    const status = cadenceStatus(policy, byLead.get(lead.id) ?? [], now, restartedAt(lead));
+    const person = lead.personId ? (persons.get(lead.personId) ?? []) : [];
+    if (lead.personId && done.has(lead.personId)) continue;
+    if (lead.personId) done.add(lead.personId);
+    const status =
+      person.length > 1
+        ? personCadenceStatus(policy, byLead, person, now)
+        : cadenceStatus(policy, byLead.get(lead.id) ?? [], now, restartedAt(lead));
     // The stored lead itself (its extra index fields are not columns): no copy of 100,000 leads.
     yield {
       lead,
+      others: person.length > 1 ? person.filter((l) => l.id !== lead.id) : undefined,
       touchesUsed: status.touchesUsed,
       lastTouchAt: status.lastTouchAt,
       cadenceState: status.state,
