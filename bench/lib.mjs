@@ -220,3 +220,40 @@ export const clearAll = async (ext) => {
   const r = await ext.api('data.clear', { confirm: 'delete everything' });
   if (!r?.ok) throw new Error(`data.clear failed: ${JSON.stringify(r)}`);
 };
+
+/**
+ * Watches the JS heap of the service worker (raw CDP, `cdp` may be null) and of one page (a
+ * Playwright CDP session) every 50 ms, after a collection on both. `stop()` returns the heap
+ * before and the peak while watched, in bytes (null where it could not be read).
+ */
+export async function watchHeaps(cdp, pageCdp) {
+  await pageCdp.send('Performance.enable');
+  const heap = async () => {
+    const w = cdp ? ((await cdp.send('Runtime.getHeapUsage')).result?.usedSize ?? null) : null;
+    const m = (await pageCdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'JSHeapUsedSize');
+    return { worker: w, page: m?.value ?? null };
+  };
+  if (cdp) await cdp.send('HeapProfiler.collectGarbage');
+  await pageCdp.send('HeapProfiler.collectGarbage').catch(() => {});
+  const before = await heap();
+  const peak = { ...before };
+  let watching = true;
+  const loop = (async () => {
+    while (watching) {
+      const h = await heap().catch(() => ({ worker: null, page: null }));
+      peak.worker = Math.max(peak.worker ?? 0, h.worker ?? 0);
+      peak.page = Math.max(peak.page ?? 0, h.page ?? 0);
+      await sleep(50);
+    }
+  })();
+  return {
+    stop: async () => {
+      watching = false;
+      await loop;
+      return { before, peak };
+    },
+  };
+}
+
+/** Bytes as MB with one decimal (null stays null). */
+export const mb = (x) => (x === null || x === undefined ? null : Math.round(x / 1e5) / 10);

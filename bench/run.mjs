@@ -3,7 +3,7 @@
 // run. Writes bench/results.json and the table in docs/performance.md. Not part of `npm test`.
 //
 //   TOUCHLINE_OUT_DIR=.output-bench npx wxt build && node bench/run.mjs
-//   BENCH_ONLY=hook,parse,ingest,triage,popup,export,bundle   (a subset; default all)
+//   BENCH_ONLY=hook,parse,ingest,triage,popup,export,backup,bundle   (a subset; default all)
 //   BENCH_REPS=7   BENCH_MERGE=old-results.json   BENCH_WRITE_DOC=1
 //
 // One file per section (bench/hook.mjs … bench/bundle.mjs); bench/lib.mjs is the one launcher and
@@ -18,9 +18,10 @@ import { benchIngest } from './ingest.mjs';
 import { benchTriage } from './triage.mjs';
 import { benchPopup } from './popup.mjs';
 import { benchExport } from './export.mjs';
+import { benchBackup } from './backup.mjs';
 import { benchBundle } from './bundle.mjs';
 
-const SECTIONS = ['hook', 'parse', 'ingest', 'triage', 'popup', 'export', 'bundle'];
+const SECTIONS = ['hook', 'parse', 'ingest', 'triage', 'popup', 'export', 'backup', 'bundle'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
 
 async function main() {
@@ -37,12 +38,12 @@ async function main() {
       log(`${name} failed: ${e?.message ?? e}`);
     }
   };
-  // The hook section launches its own browser (a local HTTPS server, no routing); the next five
+  // The hook section launches its own browser (a local HTTPS server, no routing); the next six
   // share one; the bundle sizes need none.
   await section('hook', benchHook);
   let ext;
   let chromiumVersion = null;
-  const needsBrowser = ['parse', 'ingest', 'triage', 'popup', 'export'].some((s) => ONLY.has(s));
+  const needsBrowser = ['parse', 'ingest', 'triage', 'popup', 'export', 'backup'].some((s) => ONLY.has(s));
   if (needsBrowser) {
     ext = await launch();
     chromiumVersion = await versionOf(ext);
@@ -53,6 +54,7 @@ async function main() {
     await section('triage', () => benchTriage(ext, bundle));
     await section('popup', () => benchPopup(ext));
     await section('export', () => benchExport(ext, bundle));
+    await section('backup', () => benchBackup(ext));
   } finally {
     await ext?.close();
   }
