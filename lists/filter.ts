@@ -1,6 +1,7 @@
 import { cadenceStatus, restartedAt, type CadenceState } from '@/cadence';
 import type { CadencePolicy, Lead, Platform, SignalKind, Stage, Temperature, Touch } from '@/model';
 import { instant } from './time';
+import { personCadenceStatus } from '@/people';
 
 /** The dashboard's filters; an absent field does not narrow. Date bounds are instants (ms). */
 export interface LeadFilter {
@@ -41,7 +42,18 @@ export function cadenceStates(
 ): Map<string, CadenceState> {
   const byLead = groupTouches(touches);
   const out = new Map<string, CadenceState>();
+  // A person's leads share one cadence (issue #15): each of them shows the person's state.
+  const persons = Map.groupBy(
+    leads.filter((l) => l.personId),
+    (l) => l.personId ?? '',
+  );
   for (const lead of leads) {
+    const person = lead.personId ? persons.get(lead.personId) : undefined;
+    if (person && person.length > 1) {
+      if (person.some((l) => byLead.has(l.id)))
+        out.set(lead.id, personCadenceStatus(policy, byLead, person, now).state);
+      continue;
+    }
     const own = byLead.get(lead.id);
     if (own) out.set(lead.id, cadenceStatus(policy, own, now, restartedAt(lead)).state);
   }

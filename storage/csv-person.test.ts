@@ -27,7 +27,8 @@ const touches = [
   make.touch({ id: 't2', leadId: 'linkedin:jane-doe', channel: 'linkedin_message', at: '2026-11-05T10:00:00.000Z' }),
 ];
 const csv = (preset: 'default' | 'hubspot') =>
-  parseCsv(leadsToCsv([...csvRows([x, li, solo], touches, DEFAULT_SETTINGS.cadence, NOW)], preset));
+  // In id order, as the background reads them: the LinkedIn lead comes first, the row is still X's.
+  parseCsv(leadsToCsv([...csvRows([li, solo, x], touches, DEFAULT_SETTINGS.cadence, NOW)], preset));
 
 describe('a linked person in the CSV', () => {
   it('default: one row for the person, the other profile last, the touches of both counted', () => {

@@ -9,8 +9,8 @@ import { TooLargeForMessage } from '@/messaging/stream';
 
 /**
  * The CSV rows of these leads: each with its cadence counted from its touches (read once, grouped).
- * A person (issue #15) is one row: its first lead met, with the others among `leads` and the
- * person's one cadence, so a CRM gets one contact.
+ * A person (issue #15) is one row, its first lead's (the one whose id is the person's, else the
+ * first met), with the others among `leads` and the person's one cadence: a CRM gets one contact.
  */
 export function* csvRows(
   leads: readonly StoredLead[],
@@ -32,10 +32,12 @@ export function* csvRows(
       person.length > 1
         ? personCadenceStatus(policy, byLead, person, now)
         : cadenceStatus(policy, byLead.get(lead.id) ?? [], now, restartedAt(lead));
+    // The row is the person's first lead (its id is the person's), wherever the others came.
+    const first = person.find((l) => l.id === l.personId) ?? lead;
     // The stored lead itself (its extra index fields are not columns): no copy of 100,000 leads.
     yield {
-      lead,
-      others: person.length > 1 ? person.filter((l) => l.id !== lead.id) : undefined,
+      lead: first,
+      others: person.length > 1 ? person.filter((l) => l.id !== first.id) : undefined,
       touchesUsed: status.touchesUsed,
       lastTouchAt: status.lastTouchAt,
       cadenceState: status.state,

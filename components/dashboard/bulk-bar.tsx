@@ -8,11 +8,13 @@ interface Props {
   onStage: (stage: Stage) => void;
   onTag: (tag: string) => void;
   onDelete: () => void;
+  /** Links the selected leads as one person (issue #15): two to six of them. */
+  onLink: () => void;
   onClear: () => void;
 }
 
 /** Actions on the selected leads that the current filter shows. */
-export function BulkBar({ count, busy, onStage, onTag, onDelete, onClear }: Props) {
+export function BulkBar({ count, busy, onStage, onTag, onDelete, onLink, onClear }: Props) {
   const [tag, setTag] = useState('');
   const off = busy || count === 0;
   return (
@@ -58,6 +60,9 @@ export function BulkBar({ count, busy, onStage, onTag, onDelete, onClear }: Prop
           Add tag
         </button>
       </form>
+      <button type="button" disabled={busy || count < 2 || count > 6} onClick={onLink} data-testid="bulk-link">
+        Link as one person
+      </button>
       <button type="button" disabled={off} onClick={() => onStage('disqualified')} data-testid="bulk-disqualify">
         Disqualify
       </button>

@@ -4,6 +4,7 @@ import { STAGES, TEMPERATURES, type Lead, type Stage, type Temperature, type Tou
 import { CADENCE_LABEL, PLATFORM_LABEL, safeProfileUrl, STAGE_LABEL } from './format';
 import { EarlierValues, SignalList, TouchList } from './drawer-history';
 import { NotesEditor } from './notes-editor';
+import { PersonProfiles } from './person-profiles';
 
 /** What the drawer may change on a lead: `lead.update`'s patch. */
 export interface LeadPatch {
@@ -22,10 +23,14 @@ interface Props {
   onPatch: (patch: LeadPatch) => Promise<void>;
   onForget: () => void;
   onClose: () => void;
+  /** The person's other leads (issue #15), none when the lead is its own. */
+  others?: readonly Lead[];
+  onUnlink?: (leadId: string) => void;
 }
 
 /** One lead in full: who, stage, signals, touches, notes, tags, do-not-contact. */
-export function LeadDrawer({ lead, touches, cadence, now, onPatch, onForget, onClose }: Props) {
+export function LeadDrawer(props: Props) {
+  const { lead, touches, cadence, now, onPatch, onForget, onClose } = props;
   const [tag, setTag] = useState('');
   const url = safeProfileUrl(lead.profileUrl);
   const handle = lead.handle ? (lead.platform === 'x' ? `@${lead.handle}` : lead.handle) : '';
@@ -51,6 +56,7 @@ export function LeadDrawer({ lead, touches, cadence, now, onPatch, onForget, onC
         ) : null}
       </p>
       {lead.headline ? <p className="headline text">{lead.headline}</p> : null}
+      {props.others && props.onUnlink ? <PersonProfiles others={props.others} onUnlink={props.onUnlink} /> : null}
       <div className="grid2">
         <label className="field">
           <span>Stage</span>

@@ -18,6 +18,11 @@ import { LeadsView } from './leads-view';
 import { SettingsView } from './settings-view';
 import { useDashboardData } from './use-dashboard-data';
 import { useRosterImport } from './use-roster-import';
+import { useSuggestions } from './use-suggestions';
+import { PersonSuggestions } from '@/components/dashboard/person-suggestions';
+import type { StoredLead } from '@/storage/db';
+
+const NO_LEADS: readonly StoredLead[] = [];
 import { useNow } from '@/entrypoints/shared/use-now';
 import { useToast } from '@/entrypoints/shared/use-toast';
 
@@ -41,6 +46,7 @@ export function App() {
   const leads = data.leads;
   const open = useMemo(() => (openId ? leads?.find((l) => l.id === openId) : undefined), [leads, openId]);
   const count = leads?.length;
+  const suggestions = useSuggestions(leads ?? NO_LEADS);
   const health = useMemo(
     () => (data.health ?? []).map((h) => ({ ...h, warn: mayHaveChangedFormat(h) })),
     [data.health],
@@ -92,6 +98,7 @@ export function App() {
             />
           )}
           <div className="side">
+            <PersonSuggestions {...suggestions} onLink={(ids) => void actions.link(ids)} onDismiss={actions.dismiss} />
             <Funnel counts={data.stages} onPick={(stage) => setForm({ ...EMPTY_FILTER, stage })} />
             <SpeedToLead result={data.speed} />
             <FollowersCard accounts={data.followers ?? []} {...rosterImport} />

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { LeadDrawer, type LeadPatch } from '@/components/dashboard/lead-drawer';
 import { db, type StoredLead } from '@/storage/db';
 import { cadenceOf, type CadenceStates } from '@/lists';
-import { leadTouches } from '@/storage/lead-touches';
+import { touchesByLead } from '@/storage/lead-touches';
+import { personLeads } from '@/storage/person-leads';
 import type { LeadActions } from './lead-actions';
 
 interface Props {
@@ -15,7 +16,14 @@ interface Props {
 
 /** The open lead's drawer, with its touches read live (they are not part of the lead record). */
 export function DrawerContainer({ lead, states, now, actions, onClose }: Props) {
-  const touches = useLiveQuery(() => leadTouches(db(), lead.id), [lead.id]);
+  // A linked person's drawer shows every profile and every touch of the person (issue #15).
+  const person = useLiveQuery(() => personLeads(db(), lead), [lead]);
+  const ids = (person ?? [lead]).map((l) => l.id).join(' ');
+  const touches = useLiveQuery(
+    async () =>
+      [...(await touchesByLead(db(), ids.split(' '))).values()].flat().sort((a, b) => a.at.localeCompare(b.at)),
+    [ids],
+  );
   const onPatch = (patch: LeadPatch) => actions.update([lead.id], patch);
   const onForget = () => {
     onClose();
@@ -30,6 +38,8 @@ export function DrawerContainer({ lead, states, now, actions, onClose }: Props) 
       onPatch={onPatch}
       onForget={onForget}
       onClose={onClose}
+      others={person?.filter((l) => l.id !== lead.id)}
+      onUnlink={(id) => void actions.unlink(id)}
     />
   );
 }

@@ -91,7 +91,30 @@ export function makeLeadActions(notify: (n: Notice) => void) {
   }
 
   const info = (message: string) => notify({ kind: 'info', message });
-  return { update, remove, disqualifyFalse, fail, info };
+
+  /** Links leads into one person (issue #15), with Undo (unlinking gives each its own back). */
+  async function link(leadIds: readonly string[]): Promise<void> {
+    try {
+      const { personId } = await call('person.link', { leadIds: [...leadIds] });
+      const undo = () => void unlink(leadIds.find((id) => id !== personId) ?? personId);
+      notify({ kind: 'info', message: `Linked ${plural(leadIds.length, 'lead')} as one person.`, onUndo: undo });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function unlink(leadId: string): Promise<void> {
+    try {
+      await call('person.unlink', { leadId });
+      info('Unlinked: each lead has its own cadence again.');
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  const dismiss = (leadIds: [string, string]) => call('person.dismiss', { leadIds }).then(() => undefined, fail);
+
+  return { update, remove, disqualifyFalse, link, unlink, dismiss, fail, info };
 }
 
 export type LeadActions = ReturnType<typeof makeLeadActions>;

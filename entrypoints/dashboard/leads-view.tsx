@@ -43,7 +43,9 @@ export function LeadsView({ leads, touches, settings, states, now, actions, form
   const effective = form.text === settled.text ? form : settled;
   const filter = useMemo(() => toLeadFilter(effective), [effective]);
   // Sort the whole list only when the leads or the order change; filtering keeps that order.
-  const sorted = useMemo(() => sortLeads(leads, sort, states), [leads, sort, states]);
+  // A person linked across platforms is one row, its first lead's; the drawer shows the others.
+  const rows = useMemo(() => leads.filter((l) => !l.personId || l.personId === l.id), [leads]);
+  const sorted = useMemo(() => sortLeads(rows, sort, states), [rows, sort, states]);
   const shown = useMemo(() => filterLeads(sorted, filter, states), [sorted, filter, states]);
   // Bulk actions act on what is both selected and shown: a filter hides leads from them too.
   const targets = useMemo(() => shown.filter((l) => selected.has(l.id)).map((l) => l.id), [shown, selected]);
@@ -128,6 +130,7 @@ export function LeadsView({ leads, touches, settings, states, now, actions, form
         busy={busy}
         onStage={(stage) => void run(() => actions.update(targets, { stage }))}
         onTag={(addTag) => void run(() => actions.update(targets, { addTag }))}
+        onLink={() => void run(async () => actions.link(targets).then(() => setSelected(new Set())))}
         onDelete={() =>
           void run(async () => {
             if (await actions.remove(targets)) setSelected(new Set());

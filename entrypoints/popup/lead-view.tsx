@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { CadencePanel } from '@/components/popup/cadence-panel';
 import { LeadControls, type LeadPatch } from '@/components/popup/lead-controls';
 import { LeadHeader } from '@/components/popup/lead-header';
+import { PersonLine } from '@/components/popup/person-line';
 import { TouchHistory } from '@/components/popup/touch-history';
 import { call } from '@/entrypoints/shared/api';
 import { db } from '@/storage/db';
@@ -53,6 +54,15 @@ export function LeadView({ id, now, onBack }: { id: string; now: Date; onBack: (
         platform={platformLabel(lead.platform)}
         profileUrl={lead.profileUrl}
         onBack={onBack}
+      />
+      <PersonLine
+        others={cadence.others.map((o) => ({
+          id: o.id,
+          label: handleLabel(o) || nameOf(o),
+          platform: platformLabel(o.platform),
+          profileUrl: o.profileUrl,
+        }))}
+        onUnlink={(leadId) => act('person.unlink', { leadId })}
       />
       <LeadControls
         stage={lead.stage}

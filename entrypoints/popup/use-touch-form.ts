@@ -3,13 +3,14 @@ import { checkTouch, findUsedValueProp, usedValueProps, type TouchCheck } from '
 import type { Notice } from '@/components/popup/touch-notice';
 import type { TouchDraft } from '@/components/popup/touch-form';
 import { call } from '@/entrypoints/shared/api';
-import type { Lead } from '@/model';
+import type { Channel, Lead } from '@/model';
+import { suggestChannel } from '@/people';
 import { defaultChannel } from './labels';
 import { draftTime, freshTimes } from './touch-time';
 import type { LeadCadence } from './use-lead-cadence';
 
-const blank = (lead: Pick<Lead, 'platform'>, now: Date): TouchDraft => ({
-  channel: defaultChannel(lead.platform),
+const blank = (lead: Pick<Lead, 'platform'>, now: Date, channel: Channel | null): TouchDraft => ({
+  channel: channel ?? defaultChannel(lead.platform),
   note: '',
   valueProp: '',
   outcome: 'no_reply',
@@ -31,7 +32,8 @@ function precheck(check: TouchCheck | null): Notice | null {
  */
 export function useTouchForm(lead: Pick<Lead, 'id' | 'platform'>, cadence: LeadCadence) {
   const { now } = cadence;
-  const [draft, setDraft] = useState<TouchDraft>(() => blank(lead, new Date()));
+  // One channel at a time (issue #15): the form offers the person's channel not used last.
+  const [draft, setDraft] = useState<TouchDraft>(() => blank(lead, new Date(), cadence.channel));
   const [after, setAfter] = useState<Notice | null>(null);
   const [sending, setSending] = useState(false);
   const at = draftTime(draft, now);
@@ -56,7 +58,7 @@ export function useTouchForm(lead: Pick<Lead, 'id' | 'platform'>, cadence: LeadC
         outcome: draft.outcome,
         confirmEarly,
       });
-      setDraft((d) => ({ ...blank(lead, new Date()), channel: d.channel }));
+      setDraft(blank(lead, new Date(), suggestChannel([...cadence.touches, touch], cadence.platforms)));
       const last = touch.lastAttempt ? ' That was the last attempt.' : '';
       setAfter({ tone: 'ok', text: `Touch logged: ${next.touchesUsed} of ${next.touchesMax}.${last}` });
     } catch (e) {
