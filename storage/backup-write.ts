@@ -28,7 +28,8 @@ export async function writeBackup(database: TouchlineDb, now: Date, sink: (text:
   await database.transaction('r', tables, async () => {
     const head = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString() };
     write(JSON.stringify(head).slice(0, -1));
-    await writeArray(database.leads, 'leads', (l) => unstored(l), write);
+    // Every lead says which person it is part of, null for its own (issue #15's contract).
+    await writeArray(database.leads, 'leads', (l) => ({ ...unstored(l), personId: l.personId ?? null }), write);
     await writeArray(database.touches, 'touches', (t) => t, write);
     write(`,"settings":${JSON.stringify(await getSettings(database))}`);
     await writeArray(database.accounts, 'accounts', (a) => a, write);
