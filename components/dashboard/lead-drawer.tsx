@@ -122,7 +122,8 @@ export function LeadDrawer(props: Props) {
         </form>
       </section>
       <NotesEditor key={lead.id} notes={lead.notes} onSave={(notes) => onPatch({ notes })} />
-      <SignalList signals={lead.signals} now={now} />
+      {/* A person's signals on every platform, in one history (issue #15). */}
+      <SignalList signals={[lead, ...(props.others ?? [])].flatMap((l) => l.signals)} now={now} />
       <TouchList touches={touches} now={now} />
       <EarlierValues history={lead.history} now={now} />
       <button type="button" className="danger" onClick={onForget} data-testid="drawer-forget">
