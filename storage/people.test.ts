@@ -6,7 +6,7 @@ import { updateLeads } from './leads';
 import { linkLeads, unlinkLead } from './people';
 import { stored } from './stored';
 import { logTouch } from './touches';
-import { popupDueLeads, popupNewLeads } from './popup-queries';
+import { popupDueLeads, popupNewLeads, recentLeads, searchLeads } from './popup-queries';
 
 // One person across X and LinkedIn (issue #15), in storage: link and unlink, the one cadence
 // touch.log enforces over both leads (default policy: 5 touches, 35 days, 48 hours apart), and the
@@ -112,6 +112,12 @@ describe('one cadence per person', () => {
     await updateLeads(database, { leadIds: [IN], patch: { doNotContact: true } }, T0);
     expect((await database.leads.get(X))?.doNotContact).toBe(true);
     await expect(touch(X, 0)).rejects.toThrow('do-not-contact');
+  });
+
+  test('All and search show the person once: finding the LinkedIn profile shows the person', async () => {
+    expect((await recentLeads(database)).map((l) => l.id)).toEqual([X]);
+    await database.leads.update(IN, { words: ['acme'] });
+    expect((await searchLeads(database, 'acme')).map((l) => l.id)).toEqual([X]);
   });
 
   test('New and Due show the person once, by its first lead', async () => {

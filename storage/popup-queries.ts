@@ -81,8 +81,27 @@ export async function popupDueLeads(database: TouchlineDb, now: Date, limit = LI
 }
 
 /** The most recently active leads: the All list before anything is typed. */
-export function recentLeads(database: TouchlineDb, limit = LIST_LIMIT): Promise<StoredLead[]> {
-  return database.leads.orderBy('lastSignalAt').reverse().limit(limit).toArray();
+export async function recentLeads(database: TouchlineDb, limit = LIST_LIMIT): Promise<StoredLead[]> {
+  return asPersons(database, await database.leads.orderBy('lastSignalAt').reverse().limit(limit).toArray());
+}
+
+/**
+ * A person linked across platforms shows once (issue #15): each of its other leads in `leads` is
+ * replaced by the person's first lead (read if it is not among them), in the order first met.
+ */
+async function asPersons(database: TouchlineDb, leads: StoredLead[]): Promise<StoredLead[]> {
+  const missing = leads.filter((l) => l.personId && l.personId !== l.id).map((l) => l.personId ?? '');
+  if (missing.length === 0) return leads;
+  const firsts = new Map((await database.leads.bulkGet(missing)).filter((l) => l !== undefined).map((l) => [l.id, l]));
+  const seen = new Set<string>();
+  const out: StoredLead[] = [];
+  for (const lead of leads) {
+    const shown = (lead.personId && firsts.get(lead.personId)) || lead;
+    if (seen.has(shown.id)) continue;
+    seen.add(shown.id);
+    out.push(shown);
+  }
+  return out;
 }
 
 /**
@@ -100,7 +119,9 @@ export async function searchLeads(database: TouchlineDb, query: string, limit = 
     .filter((lead) => words.every((w) => lead.words.some((lw) => lw.startsWith(w))))
     .limit(limit)
     .toArray();
-  return found.sort((a, b) => (a.displayName || a.id).localeCompare(b.displayName || b.id));
+  return (await asPersons(database, found)).sort((a, b) =>
+    (a.displayName || a.id).localeCompare(b.displayName || b.id),
+  );
 }
 
 /** The lead a captured person already is, found by any identity key they have had. */
