@@ -218,3 +218,35 @@ describe('parseBackup', () => {
     expect(error(b)).toMatch(/^Backup not imported: leads\[7321\]\.temperature: /);
   });
 });
+
+describe('persons in a file (issue #15)', () => {
+  const x = lead({ id: 'x:1', personId: 'x:1' });
+  const li = lead({
+    id: 'linkedin:ann',
+    platform: 'linkedin',
+    platformUserId: null,
+    handle: 'ann',
+    personId: 'x:1',
+    personBefore: { stage: 'lead', temperature: null, doNotContact: false },
+  });
+  const persons = (leads: unknown[]) => {
+    const parsed = parseBackup({ ...valid(), leads, touches: [] });
+    return parsed.ok ? parsed.backup.leads.map((l) => [l.id, l.personId ?? null, l.personBefore !== undefined]) : [];
+  };
+
+  test('a whole person is kept', () => {
+    expect(persons([x, li])).toEqual([
+      ['x:1', 'x:1', false],
+      ['linkedin:ann', 'x:1', true],
+    ]);
+  });
+
+  test('a person whose first lead is missing, not its own first, or alone makes its leads their own', () => {
+    expect(persons([li])).toEqual([['linkedin:ann', null, false]]);
+    expect(persons([{ ...x, personId: 'linkedin:ann' }, li])).toEqual([
+      ['x:1', null, false],
+      ['linkedin:ann', null, false],
+    ]);
+    expect(persons([x])).toEqual([['x:1', null, false]]);
+  });
+});

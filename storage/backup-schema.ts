@@ -3,6 +3,7 @@ import { formatPath } from '@/messaging/issue-path';
 import {
   DEFAULT_SETTINGS,
   leadSchema,
+  type Lead,
   ownAccountSchema,
   rosterEntrySchema,
   settingsSchema,
@@ -104,5 +105,25 @@ export function parseBackup(input: unknown, knownLeadIds: (id: string) => boolea
     if (!ids.has(touch.leadId) && !knownLeadIds(touch.leadId))
       return { ok: false, error: `Backup not imported: touches[${i}].leadId: no lead "${touch.leadId}" in the file` };
   }
+  ownPersons(backup.leads);
   return { ok: true, backup };
+}
+
+/**
+ * A person (issue #15) travels whole: a lead's `personId` must name a lead of the same file that is
+ * its own person's first lead, with at least one other lead. Anything else (a partial file, another
+ * tool's, a forged one) makes the lead its own again: a lead whose person is missing would wait in
+ * no list at all.
+ */
+function ownPersons(leads: Lead[]): void {
+  const byId = new Map(leads.map((l) => [l.id, l]));
+  const size = new Map<string, number>();
+  for (const l of leads) if (l.personId) size.set(l.personId, (size.get(l.personId) ?? 0) + 1);
+  for (const lead of leads) {
+    if (!lead.personId) continue;
+    const first = byId.get(lead.personId);
+    if (first?.personId === first?.id && (size.get(lead.personId) ?? 0) >= 2) continue;
+    lead.personId = null;
+    delete lead.personBefore;
+  }
 }
