@@ -10,6 +10,7 @@ import { mergeBackupLead } from './backup-merge';
 import { getSettings, putSettings } from './settings';
 import { icpOf, withTriage } from './triage';
 import { stored, unstored } from './stored';
+import { syncCadence } from './cadence-sync';
 
 /** The whole database as one backup document (docs/backup.md), for data that fits in one message. */
 export async function exportBackup(database: TouchlineDb, now: Date, maxChars = Infinity): Promise<Backup> {
@@ -29,10 +30,16 @@ export type ImportResult =
 
 /**
  * Imports a backup all-or-nothing: the whole file is validated first, then written in one
- * transaction. `replace` swaps leads, touches and settings for the file's; `merge` merges leads
+ * transaction, the touched leads' cadence facts with it (one commit: an open dashboard re-reads
+ * once, not once per page of them). `replace` swaps leads, touches and settings for the file's; `merge` merges leads
  * by identity (disqualified and do-not-contact stay so) and adds touches.
  */
-export async function importBackup(database: TouchlineDb, input: unknown, mode: ImportMode): Promise<ImportResult> {
+export async function importBackup(
+  database: TouchlineDb,
+  input: unknown,
+  mode: ImportMode,
+  now = new Date(),
+): Promise<ImportResult> {
   const tables = [database.leads, database.touches, database.settings, database.accounts, database.roster];
   return database.transaction('rw', tables, async () => {
     // Only the touches' leads that the file lacks need looking up (not every stored id).
@@ -60,6 +67,7 @@ export async function importBackup(database: TouchlineDb, input: unknown, mode: 
       await database.touches.bulkPut(backup.touches);
       await putSettings(database, backup.settings);
       const touchedLeadIds = [...new Set(backup.touches.map((t) => t.leadId))];
+      await syncCadence(database, touchedLeadIds, now);
       return { ok: true, leads: backup.leads.length, touches: backup.touches.length, touchedLeadIds };
     }
     const remap = await mergeLeads(database, backup.leads, backup.touches);
@@ -67,6 +75,7 @@ export async function importBackup(database: TouchlineDb, input: unknown, mode: 
     const touches = backup.touches.map((t) => ({ ...t, leadId: remap.get(t.leadId) ?? t.leadId }));
     await database.touches.bulkPut(touches);
     const touchedLeadIds = [...new Set(touches.map((t) => t.leadId))];
+    await syncCadence(database, touchedLeadIds, now);
     return { ok: true, leads: backup.leads.length, touches: backup.touches.length, touchedLeadIds };
   });
 }

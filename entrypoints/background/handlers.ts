@@ -42,9 +42,8 @@ export function makeHandlers(w: World) {
     'backup.export': () => exportBackup(db, w.now(), MESSAGE_MAX_CHARS),
     'backup.preview': ({ backup }) => previewBackup(db, backup),
     'backup.import': async ({ backup, mode }) => {
-      const result = await importBackup(db, backup, mode);
+      const result = await importBackup(db, backup, mode, w.now());
       if (!result.ok) throw new Refused(result.error);
-      await syncCadence(db, result.touchedLeadIds, w.now());
       w.changed({});
       return { leads: result.leads, touches: result.touches };
     },
