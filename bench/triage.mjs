@@ -13,7 +13,7 @@ export async function benchTriage(ext, bundle) {
   // The storage path (upsertCaptured, 143 batches of 70, in turn) on a scratch database, and in
   // the same rep what triage costs inside it: the settings read per batch and triage() per lead.
   const reps = [];
-  for (let r = 0; r < 5; r++) {
+  for (let r = 0; r < 3; r++) {
     reps.push(
       await api.evaluate(async (icp) => {
         const TLB = globalThis.TLB;
