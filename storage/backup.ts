@@ -31,8 +31,8 @@ export type ImportResult =
 /**
  * Imports a backup all-or-nothing: the whole file is validated first, then written in one
  * transaction, the touched leads' cadence facts with it (one commit: an open dashboard re-reads
- * once, not once per page of them). `replace` swaps leads, touches and settings for the file's; `merge` merges leads
- * by identity (disqualified and do-not-contact stay so) and adds touches.
+ * once, not once per page of them). `replace` swaps leads, touches and settings for the file's;
+ * `merge` merges leads by identity (disqualified and do-not-contact stay so) and adds touches.
  */
 export async function importBackup(
   database: TouchlineDb,

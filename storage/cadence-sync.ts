@@ -2,7 +2,7 @@ import { cadenceFacts, cadenceStatus, restartedAt, type CadenceStatus } from '@/
 import type { StoredLead, TouchlineDb } from './db';
 import { personCadenceStatus } from '@/people';
 import { touchesByLead } from './lead-touches';
-import { personLeads } from './person-leads';
+import { personLeads, withPersons } from './person-leads';
 import { getSettings } from './settings';
 import { stored, unstored } from './stored';
 import { icpOf, withTriage } from './triage';
@@ -35,15 +35,18 @@ export async function syncCadence(database: TouchlineDb, leadIds: Iterable<strin
     await database.transaction('rw', [database.leads, database.touches, database.settings], async () => {
       const [settings, asked] = await Promise.all([getSettings(database), database.leads.bulkGet(page)]);
       // A linked lead's cadence is its person's (issue #15): its other leads are read and synced too.
-      const found = asked.filter((l) => l !== undefined);
-      const personIds = [...new Set(found.map((l) => l.personId).filter((p) => typeof p === 'string'))];
-      const members = personIds.length ? await database.leads.where('personId').anyOf(personIds).toArray() : [];
-      const leads = [...new Map([...found, ...members].map((l) => [l.id, l])).values()];
+      const leads = await withPersons(
+        database,
+        asked.filter((l) => l !== undefined),
+      );
       const touches = await touchesByLead(
         database,
         leads.map((l) => l.id),
       );
-      const persons = Map.groupBy(members, (l) => l.personId ?? '');
+      const persons = Map.groupBy(
+        leads.filter((l) => l.personId),
+        (l) => l.personId ?? '',
+      );
       const icp = icpOf(settings);
       const next = leads.map((lead) => {
         const own = (touches.get(lead.id) ?? []).sort((a, b) => a.at.localeCompare(b.at));

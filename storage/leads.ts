@@ -6,7 +6,8 @@ import { upsertCaptured } from './upsert';
 import { leadIdFor, personKeys } from './identity';
 import { unstored } from './stored';
 import { syncCadence } from './cadence-sync';
-import { Refused } from './touches';
+import { Refused } from './refused';
+import { withPersons } from './person-leads';
 
 /** Saves the person in the current tab as a lead (signal `saved`); saving again changes nothing. */
 export async function saveLead(database: TouchlineDb, person: CapturedPerson, now: Date): Promise<Lead> {
@@ -22,14 +23,21 @@ export async function saveLead(database: TouchlineDb, person: CapturedPerson, no
 export async function updateLeads(database: TouchlineDb, req: Payload<'lead.update'>, now: Date): Promise<number> {
   const { addTag, disqualifiedReason, ...patch } = req.patch;
   return database.transaction('rw', [database.leads, database.touches, database.settings], async () => {
-    let leads = (await database.leads.bulkGet(req.leadIds)).filter((l) => l !== undefined);
-    // Stage, temperature and do-not-contact are a linked person's (issue #15): all its leads change.
-    const personIds = [...new Set(leads.map((l) => l.personId).filter((p) => typeof p === 'string'))];
-    if (personIds.length && (patch.stage || patch.temperature !== undefined || patch.doNotContact !== undefined)) {
-      const members = await database.leads.where('personId').anyOf(personIds).toArray();
-      leads = [...new Map([...leads, ...members].map((l) => [l.id, l])).values()];
-    }
+    const asked = (await database.leads.bulkGet(req.leadIds)).filter((l) => l !== undefined);
+    // Stage, temperature and do-not-contact are a linked person's (issue #15): all its leads take
+    // them; notes, tags and the reason stay on the leads asked for.
+    const { stage, temperature, doNotContact } = patch;
+    const personal = stage !== undefined || temperature !== undefined || doNotContact !== undefined;
+    const leads = personal ? await withPersons(database, asked) : asked;
+    const own = new Set(req.leadIds);
     for (const lead of leads) {
+      if (!own.has(lead.id)) {
+        if (stage) lead.stage = stage;
+        if (temperature !== undefined) lead.temperature = temperature;
+        if (doNotContact !== undefined) lead.doNotContact = doNotContact;
+        lead.changedAt = now.toISOString();
+        continue;
+      }
       Object.assign(lead, patch);
       lead.changedAt = now.toISOString();
       if (addTag && !lead.tags.includes(addTag)) lead.tags = [...lead.tags, addTag];

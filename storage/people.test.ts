@@ -108,6 +108,12 @@ describe('one cadence per person', () => {
     await expect(touch(IN, 2, 'linkedin_message')).resolves.toBeDefined();
   });
 
+  test("a stage set on one lead is the person's; its notes stay on that lead", async () => {
+    await updateLeads(database, { leadIds: [IN], patch: { stage: 'opportunity', notes: 'met at a fair' } }, T0);
+    const [x, li] = await database.leads.bulkGet([X, IN]);
+    expect([x?.stage, li?.stage, x?.notes, li?.notes]).toEqual(['opportunity', 'opportunity', '', 'met at a fair']);
+  });
+
   test("do-not-contact on one lead is the person's: neither may be touched", async () => {
     await updateLeads(database, { leadIds: [IN], patch: { doNotContact: true } }, T0);
     expect((await database.leads.get(X))?.doNotContact).toBe(true);

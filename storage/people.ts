@@ -1,8 +1,8 @@
 import { mergeView } from '@/people';
 import type { StoredLead, TouchlineDb } from './db';
 import { syncCadence } from './cadence-sync';
-import { byPersonOrder, personLeads } from './person-leads';
-import { stored, unstored } from './stored';
+import { byPersonOrder, personLeads, withPersons } from './person-leads';
+import { restored } from './stored';
 import { Refused } from './refused';
 
 /** Most leads one person may hold: a person has a profile or two per platform, not a crowd. */
@@ -11,14 +11,7 @@ export const MAX_PERSON_LEADS = 6;
 export const DISMISSED_KEY = 'people.dismissed';
 
 /** Writes leads with their derived fields (queue: only the person's first waits in New). */
-const put = (database: TouchlineDb, leads: readonly StoredLead[]) =>
-  database.leads.bulkPut(
-    leads.map((l) => {
-      const fresh = stored(unstored(l));
-      if (l.dueAt) fresh.dueAt = l.dueAt;
-      return fresh;
-    }),
-  );
+const put = (database: TouchlineDb, leads: readonly StoredLead[]) => database.leads.bulkPut(leads.map(restored));
 
 /**
  * Links leads into one person (issue #15): with any person they already belong to, they share one
@@ -31,11 +24,13 @@ export async function linkLeads(database: TouchlineDb, leadIds: readonly string[
     const found = await database.leads.bulkGet(asked);
     const missing = asked.filter((_, i) => !found[i]);
     if (missing.length) throw new Refused(`No lead "${missing[0]}": it may have been deleted.`);
-    const leads = found.filter((l) => l !== undefined);
     // Whole persons join: a lead already linked brings the rest of its person along.
-    const personIds = [...new Set(leads.map((l) => l.personId).filter((p) => typeof p === 'string'))];
-    const members = personIds.length ? await database.leads.where('personId').anyOf(personIds).toArray() : [];
-    const all = byPersonOrder([...new Map([...leads, ...members].map((l) => [l.id, l])).values()]);
+    const all = byPersonOrder(
+      await withPersons(
+        database,
+        found.filter((l) => l !== undefined),
+      ),
+    );
     if (all.length < 2) throw new Refused('Linking needs two leads of one person.');
     if (all.length > MAX_PERSON_LEADS) throw new Refused(`A person holds at most ${MAX_PERSON_LEADS} leads.`);
     const view = mergeView(all);

@@ -8,6 +8,17 @@ export function byPersonOrder<T extends Pick<Lead, 'platform' | 'id'>>(leads: re
   );
 }
 
+/**
+ * `leads` and every other lead of the persons they belong to (issue #15), each once: what a
+ * change to a linked lead's cadence, stage or link must read. No query for unlinked leads.
+ */
+export async function withPersons(database: TouchlineDb, leads: readonly StoredLead[]): Promise<StoredLead[]> {
+  const personIds = [...new Set(leads.map((l) => l.personId).filter((p) => typeof p === 'string'))];
+  if (personIds.length === 0) return [...leads];
+  const members = await database.leads.where('personId').anyOf(personIds).toArray();
+  return [...new Map([...leads, ...members].map((l) => [l.id, l])).values()];
+}
+
 /** The leads `lead` is one person with, itself included, in person order; [lead] when unlinked. */
 export async function personLeads(database: TouchlineDb, lead: StoredLead): Promise<StoredLead[]> {
   if (!lead.personId) return [lead];

@@ -30,8 +30,8 @@ export interface DueRow {
 
 /**
  * New leads (nobody has written to them yet), longest waiting first, with how many of them
- * triage calls likely false (left out of `rows` and `count` with `hideLikelyFalse`): `waitingSince` is when they
- * arrived, or when a fresh signal re-surfaced them. A lead with touches never returns to `new`
+ * triage calls likely false (left out of `rows` and `count` with `hideLikelyFalse`).
+ * `waitingSince` is when they arrived, or when a fresh signal re-surfaced them. A lead with touches never returns to `new`
  * (storage/merge.ts), so this list and the badge count the same leads.
  */
 export async function popupNewLeads(

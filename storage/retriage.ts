@@ -1,7 +1,7 @@
 import type { TouchlineDb } from './db';
 import { getSettings } from './settings';
 import { touchesByLead } from './lead-touches';
-import { stored, unstored } from './stored';
+import { restored } from './stored';
 import { icpOf, withTriage } from './triage';
 
 /** Leads recomputed per transaction: each page commits, so a long run never blocks captures. */
@@ -38,11 +38,9 @@ export async function retriageAll(database: TouchlineDb, stop: () => boolean = (
         page.map((l) => l.id),
       );
       const next = page.flatMap((l) => {
-        const lead = stored(withTriage(unstored(l), icp, touches.get(l.id)));
+        const lead = restored(withTriage({ ...l }, icp, touches.get(l.id)));
         // New words leave most leads' triage as it was: only those it changes are written.
-        if (JSON.stringify(lead.triage) === JSON.stringify(l.triage)) return [];
-        if (l.dueAt) lead.dueAt = l.dueAt;
-        return [lead];
+        return JSON.stringify(lead.triage) === JSON.stringify(l.triage) ? [] : [lead];
       });
       await database.leads.bulkPut(next);
       last = page.at(-1)?.id;

@@ -15,6 +15,13 @@ export function stored(lead: Lead & { dueAt?: string }): StoredLead {
   };
 }
 
+/** A stored lead with its derived fields recomputed after a change, its Due time kept. */
+export function restored(lead: StoredLead): StoredLead {
+  const fresh = stored(unstored(lead));
+  if (lead.dueAt) fresh.dueAt = lead.dueAt;
+  return fresh;
+}
+
 /** The lead as the backup format has it, without the derived index fields. */
 export function unstored(lead: StoredLead): Lead {
   const { keys: _keys, words: _words, dueAt: _dueAt, waitingSince: _waitingSince, queue: _queue, ...rest } = lead;

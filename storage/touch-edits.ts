@@ -1,7 +1,7 @@
 import type { TouchlineDb } from './db';
 import type { Outcome } from '@/model';
 import { syncCadence } from './cadence-sync';
-import { Refused } from './touches';
+import { Refused } from './refused';
 
 /** Deletes a touch logged by mistake; the cadence is recomputed without it. */
 export async function deleteTouch(database: TouchlineDb, touchId: string, now: Date): Promise<void> {

@@ -7,14 +7,12 @@ import { syncCadence } from './cadence-sync';
 import { getSettings } from './settings';
 import { touchesByLead } from './lead-touches';
 import { personLeads } from './person-leads';
-
 import { Refused } from './refused';
 
-export { Refused };
-
 /**
- * Logs one outreach touch if the cadence policy allows it (the person's, for a linked lead); the refusal reasons come from the
- * pure rules, so the popup can explain before sending and the background still enforces.
+ * Logs one outreach touch if the cadence policy allows it (the person's, for a linked lead); the
+ * refusal reasons come from the pure rules, so the popup can explain before sending and the
+ * background still enforces.
  */
 export async function logTouch(
   database: TouchlineDb,
