@@ -4,6 +4,7 @@ import { db, type StoredLead } from '@/storage/db';
 import { cadenceOf, type CadenceStates } from '@/lists';
 import { touchesByLead } from '@/storage/lead-touches';
 import { personLeads } from '@/storage/person-leads';
+import { personTouches } from '@/people';
 import type { LeadActions } from './lead-actions';
 
 interface Props {
@@ -18,12 +19,10 @@ interface Props {
 export function DrawerContainer({ lead, states, now, actions, onClose }: Props) {
   // A linked person's drawer shows every profile and every touch of the person (issue #15).
   const person = useLiveQuery(() => personLeads(db(), lead), [lead]);
-  const ids = (person ?? [lead]).map((l) => l.id).join(' ');
-  const touches = useLiveQuery(
-    async () =>
-      [...(await touchesByLead(db(), ids.split(' '))).values()].flat().sort((a, b) => a.at.localeCompare(b.at)),
-    [ids],
-  );
+  const ids = (person ?? [lead]).map((l) => l.id);
+  // Re-read when the person's leads change, compared by value.
+  const key = ids.join(' ');
+  const touches = useLiveQuery(async () => personTouches(await touchesByLead(db(), ids), ids), [key]);
   const onPatch = (patch: LeadPatch) => actions.update([lead.id], patch);
   const onForget = () => {
     onClose();

@@ -21,20 +21,8 @@ export function useSuggestions(leads: readonly StoredLead[]): {
   const dismissed = useLiveQuery(async () => (await db().settings.get(DISMISSED_KEY))?.value, []);
   return useMemo(() => {
     const keys = new Set(Array.isArray(dismissed) ? dismissed.filter((k): k is string => typeof k === 'string') : []);
-    const all = suggestLinks(deferred, {
-      dismissed: keys,
-      linkedOf: (id) => byIdOf(deferred).get(id)?.personId ?? null,
-    });
-    return { shown: all.slice(0, SHOWN), total: all.length, byId: byIdOf(deferred) };
+    const byId = new Map(deferred.map((l) => [l.id, l]));
+    const all = suggestLinks(deferred, { dismissed: keys, linkedOf: (id) => byId.get(id)?.personId ?? null });
+    return { shown: all.slice(0, SHOWN), total: all.length, byId };
   }, [deferred, dismissed]);
-}
-
-const maps = new WeakMap<readonly StoredLead[], Map<string, StoredLead>>();
-function byIdOf(leads: readonly StoredLead[]): Map<string, StoredLead> {
-  let map = maps.get(leads);
-  if (!map) {
-    map = new Map(leads.map((l) => [l.id, l]));
-    maps.set(leads, map);
-  }
-  return map;
 }

@@ -23,8 +23,9 @@ export interface LeadCadence {
 }
 
 /**
- * A lead's touches and cadence, live (a linked lead's are its person's: every lead's touches): the same pure rules the background enforces, computed
- * here so the popup can explain before it sends. Undefined while loading or without a lead.
+ * A lead's touches and cadence, live (a linked lead's are its person's: every lead's touches):
+ * the same pure rules the background enforces, computed here so the popup can explain before it
+ * sends. Undefined while loading or without a lead.
  */
 export function useLeadCadence(lead: StoredLead | null | undefined, now: Date): LeadCadence | undefined {
   // The read time rides with the touches: a touch the background just logged at its own "now"
