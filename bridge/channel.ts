@@ -8,12 +8,16 @@ export const BRIDGE_CHANNEL = 'touchline:v1';
 export const BRIDGE_HANDOFF = 'touchline:port';
 export const MAX_BODY = 8 * 1024 * 1024;
 
-/** What the hook posts (validated on the isolated side by bridge/protocol.ts). */
+/**
+ * What the hook posts (validated on the isolated side by bridge/protocol.ts). A fetch response's
+ * body is its bytes, transferred (never decoded or copied in the page's world); an XHR's is the
+ * text the page already has.
+ */
 export interface BridgeMessage {
   channel: typeof BRIDGE_CHANNEL;
   url: string;
   method: string;
   status: number;
   requestBody: string | null;
-  body: string;
+  body: string | ArrayBuffer;
 }

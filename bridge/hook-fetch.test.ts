@@ -40,6 +40,17 @@ describe('installHook: fetch', () => {
     ]);
   });
 
+  test('a fetch body crosses as its bytes, transferred, not as text decoded in the page', async () => {
+    const text = '{"data":{"name":"Zoë 🚀"}}';
+    const page = hookedPage(async () => jsonResponse(text));
+    expect(await (await page.win.fetch(FOLLOWERS)).json()).toEqual(JSON.parse(text));
+    await settle();
+    const [bytes] = page.bodyBytes;
+    expect(bytes).toBeInstanceOf(ArrayBuffer);
+    expect(bytes?.byteLength).toBe(new TextEncoder().encode(text).length);
+    expect(page.posted[0]?.message.body).toBe(text);
+  });
+
   test('a URL that does not match the pattern posts nothing', async () => {
     const page = hookedPage(async () => jsonResponse());
     expect(await (await page.win.fetch(HOME)).json()).toEqual(JSON.parse(JSON_BODY));

@@ -69,6 +69,7 @@ type FakeXhr = InstanceType<ReturnType<typeof xhrClass>>;
 /** A page whose network answers each fetch with `answer`, hooked with the real X pattern. */
 export function hookedPage(answer: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>) {
   const posted: { message: BridgeMessage; targetOrigin: string }[] = [];
+  const bodyBytes: (ArrayBuffer | null)[] = [];
   const returned: Promise<Response>[] = [];
   const network = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
     const pending = answer(input, init);
@@ -84,16 +85,21 @@ export function hookedPage(answer: (input: RequestInfo | URL, init?: RequestInit
     XMLHttpRequest: XhrClass,
     MessageChannel,
     postMessage: (_handoff: unknown, targetOrigin: string, [port]: MessagePort[]) => {
-      port?.addEventListener('message', (e: MessageEvent<BridgeMessage>) =>
-        posted.push({ message: e.data, targetOrigin }),
-      );
+      // A fetch body arrives as bytes; recorded as its text (and as bytes in `bodyBytes`), so
+      // tests compare what was posted with what the page read.
+      port?.addEventListener('message', (e: MessageEvent<BridgeMessage>) => {
+        const { body } = e.data;
+        const bytes = typeof body === 'string' ? null : body;
+        posted.push({ message: { ...e.data, body: bytes ? new TextDecoder().decode(bytes) : body }, targetOrigin });
+        bodyBytes.push(bytes);
+      });
       port?.start();
       (port as unknown as { unref?: () => void } | undefined)?.unref?.();
     },
   };
   installHook(win as unknown as Window & typeof globalThis, new RegExp(X_HOOK_PATTERN));
   const xhr = (): FakeXhr => new XhrClass();
-  return { win, network, returned, posted, xhr };
+  return { win, network, returned, posted, bodyBytes, xhr };
 }
 
 export const jsonResponse = (body = JSON_BODY, status = 200) =>

@@ -1,5 +1,5 @@
 import { BRIDGE_CHANNEL, BRIDGE_HANDOFF, type BridgeMessage } from './channel';
-import { bridgeMessageSchema } from './protocol';
+import { readBridgeMessage } from './protocol';
 
 export type Received = { ok: true; message: BridgeMessage } | { ok: false; error: string };
 
@@ -16,10 +16,8 @@ export function listenToHook(win: Window, onMessage: (r: Received) => void): () 
   const receive = (event: MessageEvent) => {
     const data: unknown = event.data;
     if (typeof data !== 'object' || data === null || (data as { channel?: unknown }).channel !== BRIDGE_CHANNEL) return;
-    const parsed = bridgeMessageSchema.safeParse(data);
-    onMessage(
-      parsed.success ? { ok: true, message: parsed.data } : { ok: false, error: 'bridge message failed validation' },
-    );
+    const message = readBridgeMessage(data);
+    onMessage(message ? { ok: true, message } : { ok: false, error: 'bridge message failed validation' });
   };
   const handoff = (event: MessageEvent) => {
     if (port || event.source !== win || event.origin !== win.location.origin) return;
