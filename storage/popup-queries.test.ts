@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { TouchlineDb } from './db';
 import type { Lead, Touch } from '@/model';
-import { leadForPerson, leadTouches, popupDueLeads, popupNewLeads, recentLeads, searchLeads } from './popup-queries';
+import {
+  leadForPerson,
+  leadTouches,
+  popupDueLeads,
+  popupNewCounts,
+  popupNewLeads,
+  recentLeads,
+  searchLeads,
+} from './popup-queries';
 import { stored } from './stored';
 import * as make from '@/test/factories';
 
@@ -46,9 +54,9 @@ describe('popupNewLeads', () => {
       // First seen long ago, re-surfaced by a fresh signal today: waiting since today, so last.
       stored(lead('x:4', { firstSeenAt: '2026-11-01T10:00:00.000Z', resurfacedAt: '2026-11-22T09:00:00.000Z' })),
     ]);
-    const { rows, count } = await popupNewLeads(database);
+    const { rows } = await popupNewLeads(database);
     expect(rows.map((l) => l.id)).toEqual(['x:2', 'x:1', 'x:4']);
-    expect(count).toBe(3);
+    expect((await popupNewCounts(database)).count).toBe(3);
   });
 
   test('reads only up to the limit, while the count covers them all', async () => {
@@ -57,10 +65,10 @@ describe('popupNewLeads', () => {
         stored(lead(`x:${i + 1}`, { firstSeenAt: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00.000Z` })),
       ),
     );
-    const { rows, count } = await popupNewLeads(database, 10);
+    const { rows } = await popupNewLeads(database, 10);
     expect(rows).toHaveLength(10);
     expect(rows[0]?.id).toBe('x:1');
-    expect(count).toBe(30);
+    expect((await popupNewCounts(database)).count).toBe(30);
   });
 });
 

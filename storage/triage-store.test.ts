@@ -2,7 +2,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { captured, captureSignal } from '@/test/factories';
 import { DEFAULT_SETTINGS } from '@/model';
 import { TouchlineDb } from './db';
-import { popupNewLeads } from './popup-queries';
+import { popupNewCounts, popupNewLeads } from './popup-queries';
 import { updateLeads } from './leads';
 import { badgeCount } from './queries';
 import { retriageAll } from './retriage';
@@ -54,7 +54,9 @@ test('a bot-like follower is marked likely false with reasons; hiding them leave
   expect(await badgeCount(database, NOW)).toBe(2);
   await putSettings(database, { ...DEFAULT_SETTINGS, hideLikelyFalse: true });
   const hidden = await popupNewLeads(database, 100, { hideLikelyFalse: true });
-  expect([hidden.rows.map((l) => l.id), hidden.count, hidden.likelyFalse]).toEqual([['x:901'], 1, 1]);
+  const counts = await popupNewCounts(database, { hideLikelyFalse: true });
+  expect([hidden.rows.map((l) => l.id), counts.count, counts.likelyFalse]).toEqual([['x:901'], 1, 1]);
+  expect(await popupNewCounts(database)).toEqual({ count: 2, likelyFalse: 1 });
   expect(await badgeCount(database, NOW)).toBe(1);
 });
 

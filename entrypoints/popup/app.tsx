@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import browser from 'webextension-polyfill';
 import { EmptyState } from '@/components/empty-state';
 import { Toast } from '@/components/undo-toast';
 import { useToast } from '@/entrypoints/shared/use-toast';
-import { db } from '@/storage/db';
 import { LeadView } from './lead-view';
 import { ListsPanel } from './lists-panel';
 import { PersonSection } from './person-section';
@@ -16,10 +14,11 @@ import { useTriageSettings } from './use-triage-settings';
 
 export function App() {
   const now = useNow();
-  const count = useLiveQuery(() => db().leads.count(), [], undefined);
   const ui = usePopupState();
   const triage = useTriageSettings();
-  const lists = useLists(now, ui.query, ui.list === 'all', count, triage);
+  const { lists, total: count } = useLists(now, ui.query, ui.list === 'all', triage);
+  // Until the store is counted, an empty New list may still mean an empty store: show neither.
+  const settled = count !== undefined || (lists.new.rows?.length ?? 0) > 0;
   const toast = useToast();
   const markFalse = useFalseLead(toast.show);
   const rowKeys = useMemo(() => ({ x: (id: string) => void markFalse(id) }), [markFalse]);
@@ -43,7 +42,7 @@ export function App() {
           {count === 0 ? (
             <EmptyState />
           ) : (
-            <ListsPanel lists={lists} {...ui.panel} onOpen={ui.open} hideFalse={triage} rowKeys={rowKeys} />
+            settled && <ListsPanel lists={lists} {...ui.panel} onOpen={ui.open} hideFalse={triage} rowKeys={rowKeys} />
           )}
         </>
       )}
