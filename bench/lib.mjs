@@ -1,11 +1,13 @@
 // Bench helpers: the one launcher (test/e2e/harness.mjs's launch plus a DevTools port, so the
 // service worker's heap can be sampled), the store helpers the sections and their baselines share
-// (seeding, raw IndexedDB counts), statistics, the bench-only bundle and a local HTTPS server.
+// (seeding, raw IndexedDB counts), statistics and the bench-only bundle; bench/server.mjs the
+// local HTTPS server.
 import { launch as launchExtension, routeSite } from '../test/e2e/harness.mjs';
-import { readFile, mkdir, stat } from 'node:fs/promises';
+import { readFile, mkdir } from 'node:fs/promises';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedLead, backupOf } from './data.mjs';
+export { localServer } from './server.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The bench builds into its own folder; the harness's launch() reads the same variable.
@@ -113,46 +115,6 @@ export async function buildBenchBundle() {
 }
 
 export { sleep };
-
-/** A local HTTPS server (self-signed, made with openssl into bench/.tmp) answering `handler(url)`. */
-export async function localServer(handler) {
-  const { createServer } = await import('node:https');
-  const { execFileSync } = await import('node:child_process');
-  await mkdir(TMP, { recursive: true });
-  const key = join(TMP, 'key.pem');
-  const cert = join(TMP, 'cert.pem');
-  if (!(await stat(cert).catch(() => null)))
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-        '-days',
-        '30',
-        '-subj',
-        '/CN=x.com',
-      ],
-      { stdio: 'ignore' },
-    );
-  const server = createServer({ key: await readFile(key), cert: await readFile(cert) }, (req, res) => {
-    const r = handler(new URL(req.url, `https://${req.headers.host}`));
-    if (!r) {
-      res.writeHead(404).end('not routed in the bench');
-      return;
-    }
-    res.writeHead(r.status ?? 200, { 'content-type': r.contentType ?? 'text/html', 'cache-control': 'no-store' });
-    res.end(r.body);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { port: server.address().port, close: () => new Promise((r) => server.close(r)) };
-}
 
 /** Stores leads [from, to) through `backup.import` in chunks (first `replace` when from is 0). */
 export async function seed(ext, from, to, chunk = 5_000) {

@@ -3,16 +3,19 @@
 // run. Writes bench/results.json and the table in docs/performance.md. Not part of `npm test`.
 //
 //   TOUCHLINE_OUT_DIR=.output-bench npx wxt build && node bench/run.mjs
-//   BENCH_ONLY=hook,parse,ingest,triage,popup,export,backup,bundle   (a subset; default all)
+//   BENCH_ONLY=hook,load,parse,ingest,triage,popup,export,backup,bundle   (a subset; default all)
 //   BENCH_REPS=7   BENCH_MERGE=old-results.json   BENCH_WRITE_DOC=1
 //
 // One file per section (bench/hook.mjs … bench/bundle.mjs); bench/lib.mjs is the one launcher and
 // the shared store helpers, bench/figures.mjs the run's figures, bench/report.mjs the writer.
 import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { OUT_DIR, EXTENSION, launch, chromiumVersion as versionOf, buildBenchBundle } from './lib.mjs';
 import { REPS, started, log } from './figures.mjs';
 import { report } from './report.mjs';
 import { benchHook } from './hook.mjs';
+import { benchPageLoad } from './page-load.mjs';
 import { benchParse } from './parse.mjs';
 import { benchIngest } from './ingest.mjs';
 import { benchTriage } from './triage.mjs';
@@ -21,11 +24,13 @@ import { benchExport } from './export.mjs';
 import { benchBackup } from './backup.mjs';
 import { benchBundle } from './bundle.mjs';
 
-const SECTIONS = ['hook', 'parse', 'ingest', 'triage', 'popup', 'export', 'backup', 'bundle'];
+const SECTIONS = ['hook', 'load', 'parse', 'ingest', 'triage', 'popup', 'export', 'backup', 'bundle'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
 
 async function main() {
   log(`extension: ${EXTENSION}`);
+  // The popup's baseline, a bare extension page: written into the bench's own build, never shipped.
+  await writeFile(join(EXTENSION, 'bare.html'), '<!doctype html><meta charset="utf-8"><title>bare</title><p>bare</p>');
   const bundle = ['parse', 'ingest', 'triage', 'export'].some((s) => ONLY.has(s)) ? await buildBenchBundle() : null;
   const errors = {};
   const section = async (name, fn) => {
@@ -38,9 +43,10 @@ async function main() {
       log(`${name} failed: ${e?.message ?? e}`);
     }
   };
-  // The hook section launches its own browser (a local HTTPS server, no routing); the next six
-  // share one; the bundle sizes need none.
+  // The hook and page-load sections launch their own browser (a local HTTPS server, no routing);
+  // the next six share one; the bundle sizes need none.
   await section('hook', benchHook);
+  await section('load', benchPageLoad);
   let ext;
   let chromiumVersion = null;
   const needsBrowser = ['parse', 'ingest', 'triage', 'popup', 'export', 'backup'].some((s) => ONLY.has(s));

@@ -1,0 +1,82 @@
+// 7. Page load (issue #17): what Touchline's hook and content script cost every x.com and
+// www.linkedin.com page, matching or not. The same page is served under the site's host (where
+// Touchline's scripts run at document_start) and under a host it does not match, in the same
+// browser, alternating load by load: the difference is Touchline's.
+import { launch, localServer } from './lib.mjs';
+import { REPS, details, figure } from './figures.mjs';
+
+const SITES = [
+  { id: 'x', host: 'x.com', path: '/home' },
+  { id: 'linkedin', host: 'www.linkedin.com', path: '/feed/' },
+];
+// Not a host Touchline matches; resolves to the same local server.
+const PLAIN = 'bench-plain.test';
+
+/** An everyday page of the site's size class: a few hundred elements of text, one script. */
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>bench</title>
+<script>window.__t = performance.now();</script></head><body><main>${Array.from(
+  { length: 300 },
+  (_, i) =>
+    `<article><h2>Post ${i}</h2><p>Words of post ${i}, long enough to lay out as a line of a feed.</p></article>`,
+).join('')}</main></body></html>`;
+
+/** One fresh tab's load: DOMContentLoaded and the renderer main thread's busy time (CDP TaskDuration) until then. */
+async function loadOnce(ext, url) {
+  const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(200); // work the scripts schedule just after load (idle callbacks)
+  const dcl = await page.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const busy = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  await cdp.detach();
+  await page.close();
+  return { dcl, busy };
+}
+
+export async function benchPageLoad() {
+  const server = await localServer(() => ({ body: PAGE }));
+  const hosts = [...SITES.map((s) => s.host), PLAIN];
+  const ext = await launch({ direct: { hosts, port: server.port } });
+  details.pageLoad = {};
+  try {
+    for (const site of SITES) {
+      const on = [];
+      const off = [];
+      const n = 2 * REPS;
+      for (let r = 0; r <= n; r++) {
+        const arms = [
+          [`https://${site.host}${site.path}`, on],
+          [`https://${PLAIN}${site.path}`, off],
+        ];
+        if (r % 2) arms.reverse();
+        for (const [url, out] of arms) {
+          const m = await loadOnce(ext, url);
+          if (r > 0) out.push(m); // the first round warms the HTTP and code caches
+        }
+      }
+      details.pageLoad[site.id] = { on, off };
+      for (const [metric, name] of [
+        ['dcl', 'DOMContentLoaded'],
+        ['busy', 'main-thread time to load'],
+      ])
+        figure({
+          id: `pageLoad.${site.id}.${metric}`,
+          figure: `Page load: ${site.host}${site.path}, ${name}`,
+          unit: 'ms',
+          samples: on.map((m) => m[metric]),
+          baseline: off.map((m) => m[metric]),
+          baselineName: 'same page on a host Touchline does not match',
+          compare: 'added',
+          budgetOn: 'compare',
+          limit: 5,
+          budget: '≤ 5 ms added',
+          note: `${n} fresh tabs per arm, alternating; hook + content script at document_start`,
+        });
+    }
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
