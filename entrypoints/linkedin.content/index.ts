@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { listenToHook } from '@/bridge/listen';
+import { takeHookMessages } from '@/bridge/queue';
 import { readBprBlocks } from '@/capture/linkedin/bpr';
 import { isLinkedInIdentity, linkedInPageRoute } from '@/capture/linkedin/routes';
 import { linkedInTabPerson } from '@/capture/linkedin/tab-person';
@@ -14,12 +14,13 @@ import { observeLinkedIn, observeLinkedInJson, type LinkedInState } from './obse
 // Glue only: what a page or a response means is capture/linkedin/routes.ts.
 export default defineContentScript({
   matches: ['*://www.linkedin.com/*'],
-  runAt: 'document_start',
+  // After load: the hook's messages until then are held by the bridge half (linkedin-bridge.content).
+  runAt: 'document_idle',
   main() {
     const state: LinkedInState = { viewer: null, visit: newVisit(), profiles: new Map() };
     let fallback: DomFallback | undefined;
 
-    listenToHook(window, (r) => {
+    takeHookMessages(window, (r) => {
       if (!r.ok) return;
       if (!isLinkedInIdentity(r.message.url)) fallback?.apiSeen();
       whenIdle(() => observeLinkedIn(r.message, state));

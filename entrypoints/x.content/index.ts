@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { listenToHook } from '@/bridge/listen';
+import { takeHookMessages } from '@/bridge/queue';
 import { xPageRoute } from '@/capture/x/routes';
 import { xTabPerson } from '@/capture/x/tab-person';
 import { xViewer } from '@/capture/x/viewer';
@@ -15,7 +15,8 @@ import { observeX } from './observe';
 // Glue only: what a page or a response means is capture/x/routes.ts.
 export default defineContentScript({
   matches: ['*://x.com/*', '*://twitter.com/*'],
-  runAt: 'document_start',
+  // After load: the hook's messages until then are held by the bridge half (x-bridge.content).
+  runAt: 'document_idle',
   main() {
     const visit = newVisit();
     let fallback: DomFallback | undefined;
@@ -23,7 +24,7 @@ export default defineContentScript({
     // A switch of the signed-in account starts a new visit: later captures are the new account's.
     const viewer = () => visit.viewer(xViewer(document));
 
-    listenToHook(window, (received) => {
+    takeHookMessages(window, (received) => {
       if (!received.ok) return;
       fallback?.apiSeen();
       const meta = { viewer: viewer(), visitId: visit.id(), nextListPage: visit.nextListPage };
