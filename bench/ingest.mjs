@@ -1,6 +1,6 @@
 // 3. Ingest: 10,000 people through the background alone and through a routed x.com followers page,
 // against raw IndexedDB puts of the same records; then where the background's time goes.
-import { routeSite, stats, countLeads, waitForCount, clearAll } from './lib.mjs';
+import { routeSite, stats, countLeads, waitForCount, clearAll, sleep } from './lib.mjs';
 import { fixtureText, syntheticResponses } from './data.mjs';
 import { details, figure, fmt, log } from './figures.mjs';
 import { backgroundSteps } from './ingest-steps.mjs';
@@ -79,6 +79,18 @@ export async function benchIngest(ext, bundle) {
   // Background only: capture.people messages of 70, all in flight at once as a scrolling page
   // produces them, from an extension page; done when every reply is in (each after its write).
   const bg = [];
+  await trustTab(ext, api, () =>
+    api.evaluate(() =>
+      Promise.all(
+        globalThis.__batches.slice(0, 4).map((people) =>
+          chrome.runtime.sendMessage({
+            type: 'capture.people',
+            payload: { kind: 'followed', source: 'x.notifications', viewer: '1', listOwner: null, people },
+          }),
+        ),
+      ),
+    ),
+  );
   for (let r = 0; r < 3; r++) {
     await clearAll(ext);
     const res = await api.evaluate(async () => {
@@ -145,16 +157,21 @@ window.__fetched = (async () => {
   ]);
   const real = [];
   const fetchPhase = [];
+  // One tab for every run, trusted by a first, unmeasured load whose burst is kept.
+  const page = await ext.context.newPage();
+  await trustTab(ext, api, async () => {
+    await page.goto('https://x.com/benchme/followers');
+    await page.evaluate(() => window.__fetched);
+  });
   for (let r = 0; r < 3; r++) {
     await clearAll(ext);
-    const page = await ext.context.newPage();
     const t0 = Date.now();
     await page.goto('https://x.com/benchme/followers');
     const done = await waitForCount(api, INGEST_TOTAL);
     real.push(done.at - t0);
     fetchPhase.push(await page.evaluate(() => window.__fetched));
-    await page.close();
   }
+  await page.close();
   const sample = await api.evaluate(async () => {
     const l = await new globalThis.TLB.TouchlineDb().leads.get('x:1000000005000');
     return l && { stage: l.stage, signals: l.signals, words: l.words.length };
@@ -180,5 +197,37 @@ window.__fetched = (async () => {
   // a scratch database (same code: messaging/table.ts, storage/upsert.ts, health.ts, queries.ts).
   details.ingest.breakdown = await api.evaluate(backgroundSteps);
   log('ingest breakdown', JSON.stringify(details.ingest.breakdown));
+  await clearAll(ext);
+}
+
+/**
+ * A tab adding more than 200 new leads a minute is held for review (storage/burst.ts, issue #13);
+ * a user who means it keeps the burst in the dashboard, and the tab is trusted from then on. The
+ * bench does the same once per tab before timing it: `capture()` makes a burst, every held group
+ * is kept (`held.keep`; none when the burst was not held: the first visit of one's own followers
+ * is a baseline, not new leads), then the store is cleared.
+ */
+async function trustTab(ext, api, capture) {
+  await clearAll(ext);
+  await capture();
+  await sleep(500);
+  const groups = await api.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('touchline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('held').objectStore('held').getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve([...new Set(req.result.map((r) => r.group))]);
+          };
+        };
+      }),
+  );
+  for (const group of groups) {
+    const r = await ext.api('held.keep', { group });
+    if (!r?.ok) throw new Error(`held.keep failed: ${JSON.stringify(r)}`);
+  }
   await clearAll(ext);
 }
