@@ -61,7 +61,7 @@ export function installHook(win: Window & typeof globalThis, pattern: RegExp): v
           : (requestBodies.get(input) ?? Promise.resolve(null));
       pending.then((res) => {
         Promise.all([res.clone().arrayBuffer(), body]).then(
-          ([text, requestBody]) => post(res.url || url, method, res.status, requestBody, text),
+          ([bytes, requestBody]) => post(res.url || url, method, res.status, requestBody, bytes),
           noop,
         );
       }, noop);
