@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { BRIDGE_CHANNEL, MAX_BODY } from './channel';
 import { readBridgeMessage } from './protocol';
@@ -24,6 +25,12 @@ describe('readBridgeMessage', () => {
     expect(readBridgeMessage({ ...good, body: bytes })?.body).toBe(bytes);
   });
 
+  test("bytes from another realm are accepted too (Firefox hands over the page's own ArrayBuffer)", () => {
+    const foreign = runInNewContext('new Uint8Array([123, 125]).buffer') as ArrayBuffer;
+    expect(foreign instanceof ArrayBuffer).toBe(false);
+    expect(readBridgeMessage({ ...good, body: foreign })?.body).toBe(foreign);
+  });
+
   test.each([
     ['another channel', { channel: 'touchline:v0' }],
     ['a URL that is not text', { url: 42 }],
@@ -35,6 +42,8 @@ describe('readBridgeMessage', () => {
     ['a request body that is an object', { requestBody: { cursor: 'c' } }],
     ['a body that is an object', { body: { data: {} } }],
     ['a typed array instead of its buffer', { body: new Uint8Array(4) }],
+    ['an object posing as bytes', { body: { byteLength: 4 } }],
+    ['a SharedArrayBuffer', { body: new SharedArrayBuffer(4) }],
     ['bytes over MAX_BODY', { body: new ArrayBuffer(MAX_BODY + 1) }],
   ])('%s is refused', (_name, change) => {
     expect(readBridgeMessage({ ...good, ...change })).toBeNull();

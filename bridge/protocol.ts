@@ -12,12 +12,28 @@ import { BRIDGE_CHANNEL, MAX_BODY, type BridgeMessage } from './channel';
 
 const text = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
+/**
+ * The buffer's length if `v` is an ArrayBuffer of any realm, else -1. Not `instanceof`: in Firefox
+ * the port's data belongs to the page's compartment, whose ArrayBuffer is not the content script's,
+ * so `instanceof` is false for every body there. The built-in getter accepts a buffer of any realm
+ * (through the wrapper) and throws for anything else.
+ */
+const bufferLength = (v: unknown): number => {
+  if (typeof v !== 'object' || v === null) return -1;
+  try {
+    return Reflect.get(ArrayBuffer.prototype, 'byteLength', v) as number;
+  } catch {
+    return -1;
+  }
+};
+
 /** The message if every field has its type and stays within its limit, else null. */
 export function readBridgeMessage(data: unknown): BridgeMessage | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<keyof BridgeMessage, unknown>;
   const body = m.body;
-  const bodyOk = text(body, MAX_BODY) || (body instanceof ArrayBuffer && body.byteLength <= MAX_BODY);
+  const bytes = bufferLength(body);
+  const bodyOk = text(body, MAX_BODY) || (bytes >= 0 && bytes <= MAX_BODY);
   const ok =
     m.channel === BRIDGE_CHANNEL &&
     text(m.url, 8_000) &&
