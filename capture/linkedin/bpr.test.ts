@@ -1,6 +1,7 @@
+// @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { fixtureJson, fixtureText } from '../../test/fixtures';
-import { readBprBlocks, unescapeHtml } from './bpr';
+import { bprHtml, readBprBlocks, unescapeHtml } from './bpr';
 
 const page = fixtureText('real/linkedin/profile-details-education-page.2023-06.html');
 
@@ -32,6 +33,20 @@ describe('readBprBlocks on the real June 2023 education page', () => {
     expect(blocks[7]?.json).toEqual(profiles);
     // The raw block had `&amp;` inside artifact URLs; decoded, no entity is left.
     expect(JSON.stringify(blocks[1]?.json)).not.toContain('&amp;');
+  });
+});
+
+describe('bprHtml', () => {
+  test('the page parsed as a document yields the same 8 blocks from its <code> elements alone', () => {
+    const doc = new DOMParser().parseFromString(page, 'text/html');
+    const html = bprHtml(doc);
+    expect(html.length).toBeLessThan(doc.documentElement.outerHTML.length);
+    expect(readBprBlocks(html)).toEqual(readBprBlocks(page));
+  });
+
+  test('a page without preload blocks gives no text at all', () => {
+    const doc = new DOMParser().parseFromString('<main><code id="other">{}</code><p>feed</p></main>', 'text/html');
+    expect(bprHtml(doc)).toBe('');
   });
 });
 

@@ -68,3 +68,13 @@ export function readBprBlocks(html: string): BprBlock[] {
   }
   return out;
 }
+
+/**
+ * The page's preload blocks as HTML, for {@link readBprBlocks}: only their `<code>` elements, in
+ * page order. Not the whole document's `outerHTML`, which serializes every LinkedIn page (often
+ * megabytes) on the main thread at load; newer pages have no such element and cost one query.
+ */
+export function bprHtml(doc: Document): string {
+  const codes = doc.querySelectorAll('code[id^="bpr-guid-"], code[id^="datalet-bpr-guid-"]');
+  return Array.from(codes, (code) => code.outerHTML).join('');
+}

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { takeHookMessages } from '@/bridge/queue';
-import { readBprBlocks } from '@/capture/linkedin/bpr';
+import { bprHtml, readBprBlocks } from '@/capture/linkedin/bpr';
 import { isLinkedInIdentity, linkedInPageRoute } from '@/capture/linkedin/routes';
 import { linkedInTabPerson } from '@/capture/linkedin/tab-person';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
@@ -44,7 +44,7 @@ export default defineContentScript({
     };
     const start = () => {
       // Older (Ember) pages embed their first responses in the HTML instead of fetching them.
-      for (const { request, json } of readBprBlocks(document.documentElement.outerHTML)) {
+      for (const { request, json } of readBprBlocks(bprHtml(document))) {
         if (!request) continue;
         const url = new URL(request, location.origin);
         observeLinkedInJson({ url, method: 'GET', status: 200, requestBody: null, json }, state);
