@@ -11,3 +11,13 @@ export function rule<T>(ok: (value: T) => boolean): z.core.CheckFn<T> {
     if (!ok(payload.value)) payload.issues.push({ code: 'custom', input: payload.value, message: 'Invalid input' });
   };
 }
+
+/**
+ * A schema built on its first parse instead of when the module loads. The content scripts load on
+ * every X and LinkedIn page and most pages never parse a response, while building the parsers'
+ * schemas cost about 3 ms of the page's main thread at load (issue #17).
+ */
+export function lazy<S extends z.ZodMiniType>(build: () => S): Pick<S, 'safeParse'> {
+  let schema: S | undefined;
+  return { safeParse: (value, params) => (schema ??= build()).safeParse(value, params) } as Pick<S, 'safeParse'>;
+}

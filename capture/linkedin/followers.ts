@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../rule';
 import { countSkip, type ParseResult } from '../types';
 import { asArray, dig, finder, guardedResult, isRecord } from './json';
 import { resolve } from './normalized';
@@ -14,14 +15,16 @@ import {
 } from './person';
 
 // EntityResultViewModel fields (platform-linkedin.md §3), every one optional.
-const EntityResultSchema = z.object({
-  entityUrn: raw,
-  title: textView,
-  primarySubtitle: textView,
-  secondarySubtitle: textView,
-  navigationUrl: text,
-  image: raw,
-});
+const EntityResultSchema = lazy(() =>
+  z.object({
+    entityUrn: raw,
+    title: textView,
+    primarySubtitle: textView,
+    secondarySubtitle: textView,
+    navigationUrl: text,
+    image: raw,
+  }),
+);
 
 /**
  * Your followers, from GraphQL `voyagerSearchDashClusters` with resultType FOLLOWERS

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../rule';
 import { countSkip, type ParseResult } from '../types';
 import { asArray, dig, guarded, isRecord } from './json';
 import { resolve } from './normalized';
@@ -27,19 +28,21 @@ export interface LinkedInIdentityResult extends ParseResult {
 }
 
 // Legacy MiniProfile (`/me`, §1) and dash Profile (`identity/dash/profiles`, §1) in one tolerant shape.
-const ProfileSchema = z.object({
-  entityUrn: raw,
-  dashEntityUrn: raw,
-  objectUrn: raw,
-  publicIdentifier: text,
-  firstName: raw,
-  lastName: raw,
-  // Dash models say `headline`, the legacy MiniProfile says `occupation` (§1).
-  headline: text,
-  occupation: text,
-  picture: raw,
-  profilePicture: raw,
-});
+const ProfileSchema = lazy(() =>
+  z.object({
+    entityUrn: raw,
+    dashEntityUrn: raw,
+    objectUrn: raw,
+    publicIdentifier: text,
+    firstName: raw,
+    lastName: raw,
+    // Dash models say `headline`, the legacy MiniProfile says `occupation` (§1).
+    headline: text,
+    occupation: text,
+    picture: raw,
+    profilePicture: raw,
+  }),
+);
 
 /**
  * Reads the person from `/voyager/api/me` (`data.*miniProfile` → MiniProfile) or from

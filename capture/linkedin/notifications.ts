@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../rule';
 import { countSkip, type ParseResult } from '../types';
 import { asArray, dig, finder, firstDeep, guardedResult, isRecord } from './json';
 import { resolve } from './normalized';
@@ -6,13 +7,15 @@ import { classifyNotification } from './notification-text';
 import { findAvatar, isoFromMs, linkedInPerson, profileIdFromUrl, profileIdFromUrn, slugFromUrl, raw } from './person';
 
 // NotificationCard fields (platform-linkedin.md §4, "TODO(live-validation)" upstream): all optional.
-const CardSchema = z.object({
-  headline: raw,
-  headerImage: raw,
-  actions: raw,
-  cardAction: raw,
-  publishedAt: raw,
-});
+const CardSchema = lazy(() =>
+  z.object({
+    headline: raw,
+    headerImage: raw,
+    actions: raw,
+    cardAction: raw,
+    publishedAt: raw,
+  }),
+);
 
 /** The first `/in/<slug>` URL under `node`, with the profile id in its query if any. */
 function firstProfileLink(node: unknown): { slug: string; href: string } | null {

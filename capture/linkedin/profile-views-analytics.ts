@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../rule';
 import { countSkip, type ParseResult } from '../types';
 import { asArray, dig, finder, guardedResult } from './json';
 import { resolve } from './normalized';
@@ -14,13 +15,15 @@ import {
 } from './person';
 import { timeAgo } from './relative-time';
 
-const LockupSchema = z.object({
-  title: textView,
-  subtitle: textView,
-  caption: textView,
-  navigationUrl: text,
-  image: raw,
-});
+const LockupSchema = lazy(() =>
+  z.object({
+    title: textView,
+    subtitle: textView,
+    caption: textView,
+    navigationUrl: text,
+    image: raw,
+  }),
+);
 
 /**
  * Who viewed your profile, from the analytics page's GraphQL `voyagerPremiumDashAnalyticsObject`

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../rule';
 import { countSkip, type CapturedPerson, type ParseResult } from '../types';
 import { asArray, dig, guardedResult, isRecord } from './json';
 import { resolve } from './normalized';
@@ -18,14 +19,16 @@ const KINDS: [RegExp, CardKind][] = [
   [/Upsell/, 'upsell_card'],
 ];
 
-const MiniProfileSchema = z.object({
-  publicIdentifier: text,
-  entityUrn: raw,
-  firstName: raw,
-  lastName: raw,
-  occupation: text,
-  picture: raw,
-});
+const MiniProfileSchema = lazy(() =>
+  z.object({
+    publicIdentifier: text,
+    entityUrn: raw,
+    firstName: raw,
+    lastName: raw,
+    occupation: text,
+    picture: raw,
+  }),
+);
 
 /** The single member of a Rest.li union `{ "<type>": value }`, or null. */
 function unionMember(union: unknown): [string, unknown] | null {

@@ -1,26 +1,30 @@
 import * as z from 'zod/mini';
 import { countSkip, emptyResult, type ParseResult } from '../types';
-import { rule } from '../rule';
+import { lazy, rule } from '../rule';
 import { xEnvelopeSkip, xTimelineItems } from './timeline';
 import { parseXUser } from './user';
 
 // platform-x.md §1: the same envelope for Followers, BlueVerifiedFollowers and Following.
-const Envelope = z.object({
-  data: z.object({
-    user: z.object({
-      result: z.object({
-        timeline: z.object({ timeline: z.object({ instructions: z.array(z.unknown()) }) }),
+const Envelope = lazy(() =>
+  z.object({
+    data: z.object({
+      user: z.object({
+        result: z.object({
+          timeline: z.object({ timeline: z.object({ instructions: z.array(z.unknown()) }) }),
+        }),
       }),
     }),
   }),
-});
+);
 
-const optionalString = z.catch(z.optional(z.string()), undefined);
-const UserItem = z.object({
-  itemType: optionalString,
-  __typename: optionalString,
-  user_results: z.catch(z.optional(z.object({ result: z.optional(z.unknown()) })), undefined),
-});
+const optionalString = () => z.catch(z.optional(z.string()), undefined);
+const UserItem = lazy(() =>
+  z.object({
+    itemType: optionalString(),
+    __typename: optionalString(),
+    user_results: z.catch(z.optional(z.object({ result: z.optional(z.unknown()) })), undefined),
+  }),
+);
 
 /**
  * People in an X `Followers`, `BlueVerifiedFollowers` or `Following` GraphQL response
@@ -49,7 +53,7 @@ export function parseXFollowers(json: unknown): ParseResult {
   return result;
 }
 
-const Variables = z.object({ userId: z.string().check(rule((s) => /^\d+$/.test(s))) });
+const Variables = lazy(() => z.object({ userId: z.string().check(rule((s) => /^\d+$/.test(s))) }));
 
 function parseJson(text: string | null | undefined): unknown {
   if (!text) return undefined;

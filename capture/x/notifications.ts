@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { countSkip, emptyResult, type ParseResult } from '../types';
+import { lazy } from '../rule';
 import { xEnvelopeSkip, xTimelineItems } from './timeline';
 import { parseXUser } from './user';
 
@@ -14,30 +15,34 @@ function isoFromMs(value: unknown): string | undefined {
   return new Date(ms).toISOString();
 }
 
-const items = z.catch(z.array(z.unknown()), []);
-const optionalString = z.catch(z.optional(z.string()), undefined);
+const items = () => z.catch(z.array(z.unknown()), []);
+const optionalString = () => z.catch(z.optional(z.string()), undefined);
 
 // §4a: data.viewer_v2.user_results.result.notification_timeline.timeline.instructions
-const GraphqlEnvelope = z.object({
-  data: z.object({
-    viewer_v2: z.object({
-      user_results: z.object({
-        result: z.object({
-          notification_timeline: z.object({
-            timeline: z.object({ instructions: z.array(z.unknown()) }),
+const GraphqlEnvelope = lazy(() =>
+  z.object({
+    data: z.object({
+      viewer_v2: z.object({
+        user_results: z.object({
+          result: z.object({
+            notification_timeline: z.object({
+              timeline: z.object({ instructions: z.array(z.unknown()) }),
+            }),
           }),
         }),
       }),
     }),
   }),
-});
-const Notification = z.object({
-  itemType: optionalString,
-  notification_icon: optionalString,
-  timestamp_ms: z.optional(z.unknown()),
-  template: z.catch(z.optional(z.object({ from_users: z.optional(items) })), undefined),
-});
-const FromUser = z.object({ user_results: z.object({ result: z.optional(z.unknown()) }) });
+);
+const Notification = lazy(() =>
+  z.object({
+    itemType: optionalString(),
+    notification_icon: optionalString(),
+    timestamp_ms: z.optional(z.unknown()),
+    template: z.catch(z.optional(z.object({ from_users: z.optional(items()) })), undefined),
+  }),
+);
+const FromUser = lazy(() => z.object({ user_results: z.object({ result: z.optional(z.unknown()) }) }));
 
 /**
  * Follow actors in an X GraphQL `NotificationsTimeline` response (platform-x.md §4a). Every
@@ -75,23 +80,29 @@ export function parseXNotificationsGraphql(json: unknown): ParseResult {
 
 // §4b: globalObjects.{users, notifications}, both keyed by id. A loose empty object is a
 // string-keyed record of anything (for JSON input; `z.record` would add ~3 KB to the content script).
-const byId = z.looseObject({});
-const RestEnvelope = z.object({
-  globalObjects: z.object({
-    users: z.catch(byId, {}),
-    notifications: byId,
+const byId = () => z.looseObject({});
+const RestEnvelope = lazy(() =>
+  z.object({
+    globalObjects: z.object({
+      users: z.catch(byId(), {}),
+      notifications: byId(),
+    }),
   }),
-});
-const RestNotification = z.object({
-  timestampMs: z.optional(z.unknown()),
-  icon: z.catch(z.optional(z.object({ id: z.string() })), undefined),
-  template: z.catch(
-    z.optional(z.object({ aggregateUserActionsV1: z.optional(z.object({ fromUsers: z.optional(items) })) })),
-    undefined,
-  ),
-});
-const FromUserRef = z.object({ user: z.object({ id: z.string() }) });
-const RestUser = z.object({ id_str: z.optional(z.unknown()), ext_is_blue_verified: z.optional(z.unknown()) });
+);
+const RestNotification = lazy(() =>
+  z.object({
+    timestampMs: z.optional(z.unknown()),
+    icon: z.catch(z.optional(z.object({ id: z.string() })), undefined),
+    template: z.catch(
+      z.optional(z.object({ aggregateUserActionsV1: z.optional(z.object({ fromUsers: z.optional(items()) })) })),
+      undefined,
+    ),
+  }),
+);
+const FromUserRef = lazy(() => z.object({ user: z.object({ id: z.string() }) }));
+const RestUser = lazy(() =>
+  z.object({ id_str: z.optional(z.unknown()), ext_is_blue_verified: z.optional(z.unknown()) }),
+);
 
 /**
  * Follow actors in X's legacy REST `/i/api/2/notifications/all.json` (platform-x.md §4b):

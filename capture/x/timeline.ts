@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { countSkip, type SkipCounts } from '../types';
-import { rule } from '../rule';
+import { lazy, rule } from '../rule';
 
 /** One non-cursor item of an X timeline: its entry id and the `itemContent` to parse. */
 export interface XTimelineItem {
@@ -8,29 +8,33 @@ export interface XTimelineItem {
   itemContent: unknown;
 }
 
-const looseArray = z.catch(z.array(z.unknown()), []);
-const optionalString = z.catch(z.optional(z.string()), undefined);
-const Instruction = z.object({
-  entries: z.optional(looseArray), // TimelineAddEntries
-  entry: z.optional(z.unknown()), // TimelineReplaceEntry
-  moduleItems: z.optional(looseArray), // TimelineAddToModule
-});
-const Entry = z.object({
-  entryId: optionalString,
-  content: z.catch(
-    z.optional(
-      z.object({
-        entryType: optionalString,
-        __typename: optionalString,
-        itemContent: z.optional(z.unknown()),
-        items: z.optional(looseArray), // TimelineTimelineModule: items[].item.itemContent
-      }),
+const looseArray = () => z.catch(z.array(z.unknown()), []);
+const optionalString = () => z.catch(z.optional(z.string()), undefined);
+const Instruction = lazy(() =>
+  z.object({
+    entries: z.optional(looseArray()), // TimelineAddEntries
+    entry: z.optional(z.unknown()), // TimelineReplaceEntry
+    moduleItems: z.optional(looseArray()), // TimelineAddToModule
+  }),
+);
+const Entry = lazy(() =>
+  z.object({
+    entryId: optionalString(),
+    content: z.catch(
+      z.optional(
+        z.object({
+          entryType: optionalString(),
+          __typename: optionalString(),
+          itemContent: z.optional(z.unknown()),
+          items: z.optional(looseArray()), // TimelineTimelineModule: items[].item.itemContent
+        }),
+      ),
+      undefined,
     ),
-    undefined,
-  ),
-  // Module items (TimelineAddToModule.moduleItems[], module `items[]`) wrap it in `item`.
-  item: z.catch(z.optional(z.object({ itemContent: z.optional(z.unknown()) })), undefined),
-});
+    // Module items (TimelineAddToModule.moduleItems[], module `items[]`) wrap it in `item`.
+    item: z.catch(z.optional(z.object({ itemContent: z.optional(z.unknown()) })), undefined),
+  }),
+);
 
 const isCursor = (entryId: string | undefined, type: string | undefined): boolean =>
   type === 'TimelineTimelineCursor' || (entryId?.startsWith('cursor-') ?? false);
@@ -72,7 +76,7 @@ export function xTimelineItems(instructions: unknown, skipped: SkipCounts): XTim
   return out;
 }
 
-const ApiErrors = z.object({ errors: z.array(z.unknown()).check(rule((a) => a.length >= 1)) });
+const ApiErrors = lazy(() => z.object({ errors: z.array(z.unknown()).check(rule((a) => a.length >= 1)) }));
 
 /**
  * The skip reason for a response whose envelope did not match: `api_error` when X sent its

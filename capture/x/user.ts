@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { CapturedPerson } from '../types';
-import { rule } from '../rule';
+import { lazy, rule } from '../rule';
 import { xCreatedAt } from './created-at';
 
 /**
@@ -24,43 +24,45 @@ export function xText(value: unknown): string | undefined {
   return s === '' ? undefined : s;
 }
 
-// Each field falls back to undefined on a wrong type, so one odd field never loses the person.
-const text = z.optional(z.pipe(z.unknown(), z.transform(xText)));
-const flag = z.catch(z.optional(z.boolean()), undefined);
-const count = z.catch(z.optional(z.number().check(rule((n) => Number.isSafeInteger(n) && n >= 0))), undefined);
-const createdAt = z.optional(z.pipe(z.unknown(), z.transform(xCreatedAt)));
-const part = <T extends z.core.$ZodLooseShape>(shape: T) => z.catch(z.optional(z.object(shape)), undefined);
-
 /** The three generations of X's User object (platform-x.md §2); unknown keys are allowed (and dropped). */
-const UserSchema = z.object({
-  __typename: z.catch(z.optional(z.string()), undefined),
-  rest_id: text,
-  is_blue_verified: flag,
-  // ~2025-06 on: name and handle moved here.
-  core: part({ screen_name: text, name: text, created_at: createdAt }),
-  // ≤ 2025-05 holds everything; 2026-07 keeps only some fields; 2026-08 drops it entirely.
-  legacy: part({
-    screen_name: text,
-    name: text,
-    description: text,
-    profile_image_url_https: text,
-    location: text,
-    followers_count: count,
-    friends_count: count, // how many accounts this person follows
-    created_at: createdAt,
-    protected: flag, // absent when false (§2)
-    followed_by: flag, // absent when false (§2)
-    verified: flag,
-    verified_type: text,
-  }),
-  // 2026-07 / 2026-08 objects.
-  profile_bio: part({ description: text }),
-  relationship_counts: part({ followers: count, following: count }),
-  avatar: part({ image_url: text }),
-  location: part({ location: text }),
-  privacy: part({ protected: flag }),
-  relationship_perspectives: part({ followed_by: flag }),
-  verification: part({ verified: flag, verified_type: text }),
+const UserSchema = lazy(() => {
+  // Each field falls back to undefined on a wrong type, so one odd field never loses the person.
+  const text = z.optional(z.pipe(z.unknown(), z.transform(xText)));
+  const flag = z.catch(z.optional(z.boolean()), undefined);
+  const count = z.catch(z.optional(z.number().check(rule((n) => Number.isSafeInteger(n) && n >= 0))), undefined);
+  const createdAt = z.optional(z.pipe(z.unknown(), z.transform(xCreatedAt)));
+  const part = <T extends z.core.$ZodLooseShape>(shape: T) => z.catch(z.optional(z.object(shape)), undefined);
+
+  return z.object({
+    __typename: z.catch(z.optional(z.string()), undefined),
+    rest_id: text,
+    is_blue_verified: flag,
+    // ~2025-06 on: name and handle moved here.
+    core: part({ screen_name: text, name: text, created_at: createdAt }),
+    // ≤ 2025-05 holds everything; 2026-07 keeps only some fields; 2026-08 drops it entirely.
+    legacy: part({
+      screen_name: text,
+      name: text,
+      description: text,
+      profile_image_url_https: text,
+      location: text,
+      followers_count: count,
+      friends_count: count, // how many accounts this person follows
+      created_at: createdAt,
+      protected: flag, // absent when false (§2)
+      followed_by: flag, // absent when false (§2)
+      verified: flag,
+      verified_type: text,
+    }),
+    // 2026-07 / 2026-08 objects.
+    profile_bio: part({ description: text }),
+    relationship_counts: part({ followers: count, following: count }),
+    avatar: part({ image_url: text }),
+    location: part({ location: text }),
+    privacy: part({ protected: flag }),
+    relationship_perspectives: part({ followed_by: flag }),
+    verification: part({ verified: flag, verified_type: text }),
+  });
 });
 
 /**
