@@ -6,6 +6,8 @@ import { holdHookMessages } from '@/bridge/queue';
 export default defineContentScript({
   matches: ['*://www.linkedin.com/*'],
   runAt: 'document_start',
+  // WXT would post `<extension id>:<entry>:wxt:content-script-started` to the page: a fingerprint.
+  noScriptStartedPostMessage: true,
   main() {
     holdHookMessages(window);
   },

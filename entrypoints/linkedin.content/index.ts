@@ -16,6 +16,8 @@ export default defineContentScript({
   matches: ['*://www.linkedin.com/*'],
   // After load: the hook's messages until then are held by the bridge half (linkedin-bridge.content).
   runAt: 'document_idle',
+  // WXT would post `<extension id>:<entry>:wxt:content-script-started` to the page: a fingerprint.
+  noScriptStartedPostMessage: true,
   main() {
     const state: LinkedInState = { viewer: null, visit: newVisit(), profiles: new Map() };
     let fallback: DomFallback | undefined;

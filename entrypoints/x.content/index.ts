@@ -17,6 +17,8 @@ export default defineContentScript({
   matches: ['*://x.com/*', '*://twitter.com/*'],
   // After load: the hook's messages until then are held by the bridge half (x-bridge.content).
   runAt: 'document_idle',
+  // WXT would post `<extension id>:<entry>:wxt:content-script-started` to the page: a fingerprint.
+  noScriptStartedPostMessage: true,
   main() {
     const visit = newVisit();
     let fallback: DomFallback | undefined;

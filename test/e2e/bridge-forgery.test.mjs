@@ -1,7 +1,8 @@
 // A page cannot post into the bridge (issue #13): the hook hands the isolated script a private
 // MessagePort before any page script runs. A page script that, after load, posts look-alike hook
 // messages on the window, or offers a port of its own, creates and changes nothing; the page's
-// own listeners never even see the handoff; the real path still works.
+// own listeners never even see the handoff (nor any other message of Touchline's); the real path
+// still works.
 import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, until } from './harness.mjs';
@@ -19,7 +20,7 @@ const url = `https://x.com${graphqlUrl('Followers', { userId: ME.id, count: 20 }
 test('forged hook messages from a page script store nothing; the page never sees the handoff', async () => {
   const followers = await realX('Followers.2026-08-07.json');
   // The page's first script (in <head>, as early as a page can be) listens for everything posted.
-  const spy = `<script>window.__seen = []; addEventListener('message', (e) => __seen.push(e.data && e.data.channel), true);</script>`;
+  const spy = `<script>window.__seen = []; addEventListener('message', (e) => __seen.push(e.data && (e.data.channel || e.data.type || '?')), true);</script>`;
   await routeX(ext.context, {
     pages: { [`/${ME.handle}/followers`]: appPage({ body: spy }) },
     api: { Followers: followers },
@@ -42,8 +43,9 @@ test('forged hook messages from a page script store nothing; the page never sees
   await new Promise((r) => setTimeout(r, 1500));
   assert.deepEqual(await storedLeads(ext), []);
   assert.equal(await health(ext, 'x.followers'), null);
-  // The handoff was stopped before any page listener: the page saw only its own posts.
-  assert.deepEqual(await page.evaluate(() => window.__seen.filter((c) => c === 'touchline:port').length), 1);
+  // The handoff was stopped before any page listener, and the content scripts post nothing (not
+  // even WXT's "script started" notice, a fingerprint of the extension): the page saw only its own posts.
+  assert.deepEqual(await page.evaluate(() => window.__seen), ['touchline:v1', 'touchline:port']);
 
   // The page's own request, through the hook, still captures.
   await page.evaluate((u) => fetch(u).then((r) => r.json()), url);
