@@ -17,12 +17,12 @@ import {
 // EntityResultViewModel fields (platform-linkedin.md §3), every one optional.
 const EntityResultSchema = lazy(() =>
   z.object({
-    entityUrn: raw,
-    title: textView,
-    primarySubtitle: textView,
-    secondarySubtitle: textView,
-    navigationUrl: text,
-    image: raw,
+    entityUrn: raw(),
+    title: textView(),
+    primarySubtitle: textView(),
+    secondarySubtitle: textView(),
+    navigationUrl: text(),
+    image: raw(),
   }),
 );
 

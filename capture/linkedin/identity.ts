@@ -30,17 +30,17 @@ export interface LinkedInIdentityResult extends ParseResult {
 // Legacy MiniProfile (`/me`, §1) and dash Profile (`identity/dash/profiles`, §1) in one tolerant shape.
 const ProfileSchema = lazy(() =>
   z.object({
-    entityUrn: raw,
-    dashEntityUrn: raw,
-    objectUrn: raw,
-    publicIdentifier: text,
-    firstName: raw,
-    lastName: raw,
+    entityUrn: raw(),
+    dashEntityUrn: raw(),
+    objectUrn: raw(),
+    publicIdentifier: text(),
+    firstName: raw(),
+    lastName: raw(),
     // Dash models say `headline`, the legacy MiniProfile says `occupation` (§1).
-    headline: text,
-    occupation: text,
-    picture: raw,
-    profilePicture: raw,
+    headline: text(),
+    occupation: text(),
+    picture: raw(),
+    profilePicture: raw(),
   }),
 );
 

@@ -9,11 +9,11 @@ import { findAvatar, isoFromMs, linkedInPerson, profileIdFromUrl, profileIdFromU
 // NotificationCard fields (platform-linkedin.md §4, "TODO(live-validation)" upstream): all optional.
 const CardSchema = lazy(() =>
   z.object({
-    headline: raw,
-    headerImage: raw,
-    actions: raw,
-    cardAction: raw,
-    publishedAt: raw,
+    headline: raw(),
+    headerImage: raw(),
+    actions: raw(),
+    cardAction: raw(),
+    publishedAt: raw(),
   }),
 );
 

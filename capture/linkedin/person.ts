@@ -22,18 +22,20 @@ export function cleanText(value: unknown): string | undefined {
 
 // `.optional()` is not decoration: with zod 4.6 a bare `z.unknown()` (or its transform) as an
 // object field makes the key required ("expected nonoptional"), so one missing field would fail
-// the whole item.
+// the whole item. Functions, not schemas: they are built with the schema that uses them, on its
+// first parse (capture/rule.ts lazy), not when the content script loads.
 /** zod field: whatever value is there, kept as is for the parser to inspect; the key may be absent. */
-export const raw = z.optional(z.unknown());
+export const raw = () => z.optional(z.unknown());
 /** zod field: whatever value → cleaned string or undefined; never fails the item. */
-export const text = z.optional(z.pipe(z.unknown(), z.transform(cleanText)));
+export const text = () => z.optional(z.pipe(z.unknown(), z.transform(cleanText)));
 /** zod field: a TextViewModel `{ text }` → its cleaned text; never fails the item. */
-export const textView = z.optional(
-  z.pipe(
-    z.unknown(),
-    z.transform((v) => (isRecord(v) ? cleanText(v['text']) : undefined)),
-  ),
-);
+export const textView = () =>
+  z.optional(
+    z.pipe(
+      z.unknown(),
+      z.transform((v) => (isRecord(v) ? cleanText(v['text']) : undefined)),
+    ),
+  );
 
 /** A vanity slug or `/in/` segment we can key a lead on (storage's leadIdFor accepts the same). */
 const SLUG = /^[^\s/?#]{1,200}$/;

@@ -17,11 +17,11 @@ import { timeAgo } from './relative-time';
 
 const LockupSchema = lazy(() =>
   z.object({
-    title: textView,
-    subtitle: textView,
-    caption: textView,
-    navigationUrl: text,
-    image: raw,
+    title: textView(),
+    subtitle: textView(),
+    caption: textView(),
+    navigationUrl: text(),
+    image: raw(),
   }),
 );
 

@@ -21,12 +21,12 @@ const KINDS: [RegExp, CardKind][] = [
 
 const MiniProfileSchema = lazy(() =>
   z.object({
-    publicIdentifier: text,
-    entityUrn: raw,
-    firstName: raw,
-    lastName: raw,
-    occupation: text,
-    picture: raw,
+    publicIdentifier: text(),
+    entityUrn: raw(),
+    firstName: raw(),
+    lastName: raw(),
+    occupation: text(),
+    picture: raw(),
   }),
 );
 
