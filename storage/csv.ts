@@ -110,14 +110,19 @@ function records(batch: readonly CsvLeadRow[], preset: CsvPreset): string[][] {
 
 /**
  * The CSV text in chunks of at most `chunkSize` records, so a caller can yield to the event loop
- * between chunks. The first chunk starts with the UTF-8 BOM and the header row; every record ends
- * with CRLF, fields are quoted per RFC 4180 and every cell passes `guardCell`.
+ * between chunks. The first chunk starts with the UTF-8 BOM and the header row (not when `header` is
+ * false: a later page of a paged export); every record ends with CRLF, fields are quoted per RFC 4180 and every cell passes `guardCell`.
  */
-export function* csvChunks(rows: Iterable<CsvLeadRow>, preset: CsvPreset, chunkSize = 2000): Generator<string> {
+export function* csvChunks(
+  rows: Iterable<CsvLeadRow>,
+  preset: CsvPreset,
+  chunkSize = 2000,
+  header = true,
+): Generator<string> {
   if (!Number.isInteger(chunkSize) || chunkSize < 1) {
     throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
   }
-  let head = BOM + stringify([COLUMNS[preset].map((column) => column.header)], STRINGIFY_OPTIONS);
+  let head = header ? BOM + stringify([COLUMNS[preset].map((column) => column.header)], STRINGIFY_OPTIONS) : '';
   let batch: CsvLeadRow[] = [];
   for (const row of rows) {
     batch.push(row);

@@ -4,6 +4,7 @@ import type { StoredLead, TouchlineDb } from './db';
 import type { CadencePolicy, Touch } from '@/model';
 import { csvChunks, type CsvLeadRow, type CsvPreset } from './csv';
 import { getSettings } from './settings';
+import { leadPages } from './lead-pages';
 import { changedSince } from '@/lists';
 import { TooLargeForMessage } from '@/messaging/stream';
 
@@ -11,19 +12,21 @@ import { TooLargeForMessage } from '@/messaging/stream';
  * The CSV rows of these leads: each with its cadence counted from its touches (read once, grouped).
  * A person (issue #15) is one row, its first lead's (the one whose id is the person's, else the
  * first met), with the others among `leads` and the person's one cadence: a CRM gets one contact.
+ * A paged export passes each page's `persons` (with their leads from other pages) and one `done`
+ * for the whole export, so a person spanning pages is still one row, where its first lead falls.
  */
 export function* csvRows(
   leads: readonly StoredLead[],
   touches: readonly Touch[],
   policy: CadencePolicy,
   now: Date,
-): Generator<CsvLeadRow> {
-  const byLead = Map.groupBy(touches, (t) => t.leadId);
-  const persons = Map.groupBy(
+  persons: ReadonlyMap<string, readonly StoredLead[]> = Map.groupBy(
     leads.filter((l) => l.personId),
     (l) => l.personId ?? '',
-  );
-  const done = new Set<string>();
+  ),
+  done = new Set<string>(),
+): Generator<CsvLeadRow> {
+  const byLead = Map.groupBy(touches, (t) => t.leadId);
   for (const lead of leads) {
     const person = lead.personId ? (persons.get(lead.personId) ?? []) : [];
     if (lead.personId && done.has(lead.personId)) continue;
@@ -86,21 +89,59 @@ export interface CsvRequest {
 }
 
 /**
- * The CSV of all leads, or of the ids given (the dashboard's current filter), in parts: `export.csv`
- * joins them into one reply when they fit in one message, the export port sends them one by one.
+ * The CSV of all leads, or of the ids given (the dashboard's current filter), in parts read a page
+ * of leads at a time (lead-pages.ts): the worker holds one page, never 100,000 leads (issue #17's
+ * ≤ 3× memory). `export.csv` joins the parts into one reply when they fit in one message, the
+ * export port sends them as they come.
  */
-export async function csvExport(
+export function csvExport(
   database: TouchlineDb,
   opts: CsvRequest,
   now: Date,
-): Promise<{ filename: string; parts: string[] }> {
+  pageSize = 500,
+): { filename: string; parts: AsyncGenerator<string> } {
   const preset = opts.preset ?? 'default';
+  return { filename: csvFilename(preset, now), parts: csvPages(database, opts, preset, now, pageSize) };
+}
+
+async function* csvPages(
+  database: TouchlineDb,
+  opts: CsvRequest,
+  preset: CsvPreset,
+  now: Date,
+  pageSize: number,
+): AsyncGenerator<string> {
   const { cadence } = await getSettings(database);
-  const leads = opts.leadIds
-    ? (await database.leads.bulkGet([...opts.leadIds])).filter((l) => l !== undefined)
-    : await database.leads.orderBy('firstSeenAt').toArray();
-  const rows = csvRows(changedSince(leads, opts.changedSince), await database.touches.toArray(), cadence, now);
-  return { filename: csvFilename(preset, now), parts: await csvParts(rows, preset) };
+  // All touches at once: they are logged by hand, one per message sent, so thousands where leads
+  // are 100,000s, and one read beats an index probe per lead.
+  const byLead = Map.groupBy(await database.touches.toArray(), (t) => t.leadId);
+  const { pages, inScope, compare } = leadPages(database, opts.leadIds, pageSize);
+  const done = new Set<string>();
+  let header = true;
+  for await (const read of pages) {
+    const page = changedSince(read, opts.changedSince);
+    const personIds = new Set(page.flatMap((l) => (l.personId && !done.has(l.personId) ? [l.personId] : [])));
+    const mates = personIds.size
+      ? changedSince(
+          await database.leads
+            .where('personId')
+            .anyOf([...personIds])
+            .toArray(),
+          opts.changedSince,
+        )
+          .filter(inScope)
+          .sort(compare)
+      : [];
+    const ids = new Set([...page, ...mates].map((l) => l.id));
+    const touches = [...ids].flatMap((id) => byLead.get(id) ?? []);
+    const persons = Map.groupBy(mates, (l) => l.personId ?? '');
+    for (const chunk of csvChunks(csvRows(page, touches, cadence, now, persons, done), preset, pageSize, header)) {
+      header = false;
+      yield chunk;
+    }
+    await yieldToEventLoop();
+  }
+  if (header) yield* csvChunks([], preset);
 }
 
 /** `export.csv`: the CSV as one text, refused beyond what one message may carry. */
@@ -110,7 +151,13 @@ export async function exportCsv(
   now: Date,
   maxChars = Infinity,
 ): Promise<{ filename: string; content: string }> {
-  const { filename, parts } = await csvExport(database, opts, now);
-  if (parts.reduce((n, p) => n + p.length, 0) > maxChars) throw new TooLargeForMessage('The CSV');
-  return { filename, content: parts.join('') };
+  const { filename, parts } = csvExport(database, opts, now);
+  const chunks: string[] = [];
+  let chars = 0;
+  for await (const part of parts) {
+    chars += part.length;
+    if (chars > maxChars) throw new TooLargeForMessage('The CSV');
+    chunks.push(part);
+  }
+  return { filename, content: chunks.join('') };
 }

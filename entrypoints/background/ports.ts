@@ -33,9 +33,9 @@ async function send(port: Runtime.Port, name: 'backup.export' | 'export.csv', pa
   if (name === 'backup.export') {
     chars = await writeBackup(w.db, w.now(), out.write);
   } else {
-    const csv = await csvExport(w.db, payload, w.now());
+    const csv = csvExport(w.db, payload, w.now());
     filename = csv.filename;
-    for (const part of csv.parts) {
+    for await (const part of csv.parts) {
       chars += part.length;
       out.write(part);
     }
