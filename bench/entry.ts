@@ -4,6 +4,7 @@ export { parseXFollowers } from '@/capture/x/followers';
 export { newLead } from '@/storage/merge';
 export { stored } from '@/storage/stored';
 export { personKeys } from '@/storage/identity';
+export { rosterKeys } from '@/storage/roster-keys';
 export { TouchlineDb } from '@/storage/db';
 export { upsertCaptured } from '@/storage/upsert';
 export { recordHealth } from '@/storage/health';
