@@ -34,7 +34,7 @@ export async function benchIngest(ext, bundle) {
   // Raw IndexedDB: the same stored records, put in one transaction into identical stores. A new
   // follower is two records: the lead, and its entry in the account's follower roster (issue #16).
   const raw = [];
-  for (let r = 0; r < 5; r++) {
+  for (let r = 0; r < 3; r++) {
     raw.push(
       await api.evaluate(async (rep) => {
         const TLB = globalThis.TLB;

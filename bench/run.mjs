@@ -4,7 +4,7 @@
 //
 //   TOUCHLINE_OUT_DIR=.output-bench npx wxt build && node bench/run.mjs
 //   BENCH_ONLY=hook,load,parse,ingest,triage,popup,export,backup,bundle   (a subset; default all)
-//   BENCH_REPS=7   BENCH_MERGE=old-results.json   BENCH_WRITE_DOC=1
+//   BENCH_REPS=7   BENCH_MERGE=old-results.json   BENCH_WRITE_DOC=1   BENCH_MODULES=1
 //
 // One file per section (bench/hook.mjs … bench/bundle.mjs); bench/lib.mjs is the one launcher and
 // the shared store helpers, bench/figures.mjs the run's figures, bench/report.mjs the writer.
