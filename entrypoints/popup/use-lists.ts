@@ -85,7 +85,12 @@ export function useLists(
     [read, hideFalse],
   );
   const total = useLiveQuery<number | undefined>(() => (read ? db().leads.count() : undefined), [read]);
-  const due = useLiveQuery(() => popupDueLeads(db(), new Date(minute * 60_000), limits.due), [minute, limits.due]);
+  // Due counts its whole index range too (every lead with a touch is in it), and it is not the
+  // first list shown: it waits for New's rows like the counts do.
+  const due = useLiveQuery(
+    () => (read ? popupDueLeads(db(), new Date(minute * 60_000), limits.due) : undefined),
+    [read, minute, limits.due],
+  );
   const searching = query.trim() !== '';
   const all = useLiveQuery(
     () => (allShown ? (searching ? searchLeads(db(), query) : recentLeads(db(), limits.all)) : undefined),
