@@ -3,7 +3,7 @@
 // run. Writes bench/results.json and the table in docs/performance.md. Not part of `npm test`.
 //
 //   TOUCHLINE_OUT_DIR=.output-bench npx wxt build && node bench/run.mjs
-//   BENCH_ONLY=hook,load,parse,ingest,triage,popup,export,backup,bundle   (a subset; default all)
+//   BENCH_ONLY=hook,load,parse,ingest,triage,popup,backup,export,bundle   (a subset; default all)
 //   BENCH_REPS=7   BENCH_MERGE=old-results.json   BENCH_WRITE_DOC=1   BENCH_MODULES=1
 //
 // One file per section (bench/hook.mjs … bench/bundle.mjs); bench/lib.mjs is the one launcher and
@@ -24,7 +24,7 @@ import { benchExport } from './export.mjs';
 import { benchBackup } from './backup.mjs';
 import { benchBundle } from './bundle.mjs';
 
-const SECTIONS = ['hook', 'load', 'parse', 'ingest', 'triage', 'popup', 'export', 'backup', 'bundle'];
+const SECTIONS = ['hook', 'load', 'parse', 'ingest', 'triage', 'popup', 'backup', 'export', 'bundle'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
 
 async function main() {
@@ -59,8 +59,9 @@ async function main() {
     await section('ingest', () => benchIngest(ext, bundle));
     await section('triage', () => benchTriage(ext, bundle));
     await section('popup', () => benchPopup(ext));
-    await section('export', () => benchExport(ext, bundle));
+    // Backup before export: export reads the 100,000 leads the restore leaves.
     await section('backup', () => benchBackup(ext));
+    await section('export', () => benchExport(ext, bundle));
   } finally {
     await ext?.close();
   }
