@@ -2,7 +2,7 @@ import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, until } from './harness.mjs';
 import { scriptedPage, storedLeads, health, tabWithPerson } from './site.mjs';
-import { handLinkedIn, routeLinkedIn, voyager } from './linkedin-site.mjs';
+import { handLinkedIn, realLinkedIn, routeLinkedIn, voyager } from './linkedin-site.mjs';
 
 let ext;
 beforeEach(async () => {
@@ -106,6 +106,26 @@ test("a profile page that is not the user's own lists nobody by itself, but know
   // Give the content script time to have done anything it would do, then check nothing was stored.
   await page.waitForTimeout(2000);
   assert.deepEqual(await storedLeads(ext), []);
+});
+
+test("an Ember page's preload blocks are read in the browser: the profile they embed completes the tab person", async () => {
+  // The real June 2023 education page (SOURCES.md): its WebTopCardCore profile rides in a
+  // <code id="bpr-guid-…"> block, not a request. The member id and headline are only there.
+  const path = '/in/harith-al-safi/details/education/';
+  await routeLinkedIn(ext.context, {
+    pages: { [path]: await realLinkedIn('profile-details-education-page.2023-06.html') },
+  });
+  await visit(path);
+  const found = await until(
+    async () => {
+      const tab = await tabWithPerson(ext);
+      return tab?.person.platformUserId ? tab : false;
+    },
+    { what: 'the tab person with its member id' },
+  );
+  assert.equal(found.person.handle, 'harith-al-safi');
+  assert.equal(found.person.platformUserId, 'ACoAAC9P7scB1yv1hA-ZjtKBAxcuNQvmvu08uhI');
+  assert.equal(found.person.headline, 'Software Engineer | Computer Engineer | AI Enthusiast');
 });
 
 test('the profile in the current tab is saved from the popup as one lead; saving again does not duplicate', async () => {
