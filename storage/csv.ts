@@ -110,8 +110,9 @@ function records(batch: readonly CsvLeadRow[], preset: CsvPreset): string[][] {
 
 /**
  * The CSV text in chunks of at most `chunkSize` records, so a caller can yield to the event loop
- * between chunks. The first chunk starts with the UTF-8 BOM and the header row (not when `header` is
- * false: a later page of a paged export); every record ends with CRLF, fields are quoted per RFC 4180 and every cell passes `guardCell`.
+ * between chunks. The first chunk starts with the UTF-8 BOM and the header row (not when `header`
+ * is false: a later page of a paged export); every record ends with CRLF, fields are quoted per
+ * RFC 4180 and every cell passes `guardCell`.
  */
 export function* csvChunks(
   rows: Iterable<CsvLeadRow>,

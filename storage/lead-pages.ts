@@ -10,7 +10,10 @@ export interface LeadPages {
   compare(a: StoredLead, b: StoredLead): number;
 }
 
-/** All leads oldest first (as the firstSeenAt index orders them: by time, then id), or the ids given, in their order. */
+/**
+ * All leads oldest first (as the firstSeenAt index orders them: by time, then id), or the ids
+ * given, in their order.
+ */
 export function leadPages(database: TouchlineDb, leadIds: readonly string[] | undefined, pageSize: number): LeadPages {
   if (!leadIds) return { pages: byFirstSeen(database, pageSize), inScope: () => true, compare: firstSeenThenId };
   const order = new Map(leadIds.map((id, i) => [id, i]));
