@@ -1,3 +1,5 @@
+import { falseCountText } from './false-count';
+
 interface Props {
   /** How many leads in New triage calls likely false. */
   likelyFalse: number;
@@ -15,7 +17,7 @@ export function NewFilter({ likelyFalse, hide, onToggle }: Props) {
         Hide likely false
       </label>
       <span className="hint" data-testid="false-count">
-        {hide ? `${likelyFalse} hidden as likely false` : `${likelyFalse} likely false · x marks one`}
+        {falseCountText(likelyFalse, hide)}
       </span>
     </div>
   );

@@ -7,12 +7,21 @@ import { updateBadge } from './badge';
 import { debounce } from './coalesce';
 import { makeHandlers, type World } from './handlers';
 import { onPort } from './ports';
+import { snapshotKeeper } from './snapshot';
 
 export default defineBackground(() => {
   const now = () => new Date();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const snapshot = snapshotKeeper(db());
   // Counting walks an index: once after a burst of captures, not after each one.
-  const refresh = debounce(() => void updateBadge(db(), now()).catch(() => {}), 400);
+  const settle = debounce(() => {
+    void updateBadge(db(), now()).catch(() => {});
+    void snapshot.write().catch(() => {});
+  }, 400);
+  const refresh = () => {
+    snapshot.changed();
+    settle();
+  };
   const arrived = new Set<string>();
   const notify = debounce(() => {
     const ids = [...arrived];

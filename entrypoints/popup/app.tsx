@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import browser from 'webextension-polyfill';
 import { EmptyState } from '@/components/empty-state';
 import { Toast } from '@/components/undo-toast';
 import { useToast } from '@/entrypoints/shared/use-toast';
 import { LeadView } from './lead-view';
 import { ListsPanel } from './lists-panel';
+import { dropSnapshot } from './snapshot';
 import { PersonSection } from './person-section';
 import { useLists } from './use-lists';
 import { useNow } from '@/entrypoints/shared/use-now';
@@ -19,6 +20,10 @@ export function App() {
   const { lists, total: count } = useLists(now, ui.query, ui.list === 'all', triage);
   // Until the store is counted, an empty New list may still mean an empty store: show neither.
   const settled = count !== undefined || (lists.new.rows?.length ?? 0) > 0;
+  // Painted now, the app's own rows take the snapshot's place (entrypoints/popup/snapshot.ts).
+  useEffect(() => {
+    if (settled || ui.openId) dropSnapshot();
+  }, [settled, ui.openId]);
   const toast = useToast();
   const markFalse = useFalseLead(toast.show);
   const rowKeys = useMemo(() => ({ x: (id: string) => void markFalse(id) }), [markFalse]);

@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import type { Channel, Lead } from '@/model';
 
 export const CHANNELS: readonly { value: Channel; label: string }[] = [
@@ -22,6 +21,3 @@ export const handleLabel = (p: Pick<Lead, 'platform' | 'handle'>) =>
   p.handle ? (p.platform === 'x' ? `@${p.handle}` : `in/${p.handle}`) : '';
 
 export const nameOf = (p: Who) => p.displayName || handleLabel(p) || p.id;
-
-/** A touch time as the rep reads it, in their own zone: "Tue 17 Nov, 14:05". */
-export const touchTime = (iso: string) => format(parseISO(iso), 'EEE d MMM, HH:mm');

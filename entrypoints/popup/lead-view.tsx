@@ -8,7 +8,8 @@ import { TouchHistory } from '@/components/popup/touch-history';
 import { call } from '@/entrypoints/shared/api';
 import { db } from '@/storage/db';
 import { cadenceLine } from './cadence-line';
-import { channelLabel, handleLabel, nameOf, platformLabel, touchTime } from './labels';
+import { channelLabel, handleLabel, nameOf, platformLabel } from './labels';
+import { touchTime } from './touch-time';
 import { TouchSection } from './touch-section';
 import { useLeadCadence } from './use-lead-cadence';
 

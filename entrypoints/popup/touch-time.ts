@@ -1,6 +1,9 @@
 import { format, isValid, parseISO, set, subDays, subHours } from 'date-fns';
 import type { TouchDraft } from '@/components/popup/touch-form';
 
+/** A touch time as the rep reads it, in their own zone: "Tue 17 Nov, 14:05". */
+export const touchTime = (iso: string) => format(parseISO(iso), 'EEE d MMM, HH:mm');
+
 /** A fresh form: now, with "earlier today" an hour ago and the specific time at now. */
 export function freshTimes(now: Date): Pick<TouchDraft, 'when' | 'time' | 'at'> {
   return { when: 'now', time: format(subHours(now, 1), 'HH:mm'), at: format(now, "yyyy-MM-dd'T'HH:mm") };

@@ -1,9 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ListName } from '@/components/popup/list-tabs';
-import { waitingFor } from '@/cadence';
 import type { LeadRowModel } from '@/components/popup/lead-rows';
-import { db, type StoredLead } from '@/storage/db';
+import { db } from '@/storage/db';
 import {
   LIST_LIMIT,
   LIST_MAX,
@@ -15,8 +14,7 @@ import {
   searchLeads,
   type DueRow,
 } from '@/storage/popup-queries';
-import { waitingSince } from './cadence-line';
-import { handleLabel, nameOf, platformLabel } from './labels';
+import { newRow, row } from './rows';
 
 export interface ListData {
   rows: LeadRowModel[] | undefined;
@@ -25,24 +23,6 @@ export interface ListData {
   more?: () => void;
   /** New only: how many of its leads triage calls likely false (hidden or not). */
   likelyFalse?: number;
-}
-
-const row = (lead: StoredLead, detail: string, tone?: LeadRowModel['tone']): LeadRowModel => ({
-  id: lead.id,
-  name: nameOf(lead),
-  handle: handleLabel(lead),
-  platform: platformLabel(lead.platform),
-  detail,
-  tone,
-});
-
-/** A New row: how long they wait, their fit, and triage's doubt if it has one (issue #14). */
-function newRow(lead: StoredLead, now: Date, showFit: boolean): LeadRowModel {
-  const t = lead.triage;
-  const fit = showFit && t ? ` · fit ${t.fit}` : '';
-  const model = row(lead, `waiting ${waitingFor(waitingSince(lead), now)}${fit}`);
-  if (t?.likelyFalse) model.chip = { text: `likely false · ${t.reasons[0] ?? 'triage'}`, title: t.reasons.join('; ') };
-  return model;
 }
 
 function dueRow({ lead, status }: DueRow): LeadRowModel {
