@@ -1,6 +1,6 @@
 import { beforeEach, expect, test } from 'vitest';
 import { TouchlineDb } from './db';
-import { ingestCapture } from './capture';
+import { ingestCapture, ingestCaptures } from './capture';
 import { putSettings } from './settings';
 import { DEFAULT_SETTINGS } from '@/model';
 import type { CapturedPerson } from '@/capture/types';
@@ -94,4 +94,32 @@ test('several captures stored together each get their own result', async () => {
     [[], 'not_own_list'],
   ]);
   expect(await database.leads.count()).toBe(2);
+});
+
+test('a batch writes each surface’s health once, still counting each response that yielded nobody as empty', async () => {
+  const notifications = { kind: 'followed', source: 'x.notifications', viewer: '1', listOwner: null } as const;
+  const views = { kind: 'viewed_profile', source: 'linkedin.profile_views', viewer: null, listOwner: null } as const;
+  await ingestCaptures(
+    database,
+    [
+      { ...notifications, people: [person('5'), person('6')] },
+      { ...notifications, people: [], skipped: { no_user: 3 } },
+      { ...views, people: [] },
+      { ...notifications, people: [person('7', { platformUserId: null, handle: null })] },
+    ],
+    NOW,
+  );
+  expect(await database.health.get('x.notifications')).toMatchObject({
+    responsesSeen: 3,
+    peopleExtracted: 2,
+    // The second response had nobody, the fourth nobody with an identity.
+    emptyResponses: 2,
+    skipped: { no_user: 3, no_identity: 1 },
+    lastSuccessAt: NOW.toISOString(),
+  });
+  expect(await database.health.get('linkedin.profile_views')).toMatchObject({
+    responsesSeen: 1,
+    emptyResponses: 1,
+    lastSuccessAt: null,
+  });
 });

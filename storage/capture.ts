@@ -2,7 +2,7 @@ import type { CapturedPerson } from '@/capture/types';
 import type { Placement } from '@/roster/classify';
 import type { Payload } from '@/messaging/table';
 import type { TouchlineDb } from './db';
-import { recordHealth } from './health';
+import { HealthTally } from './health';
 import type { CaptureSignal } from './merge';
 import { addUnfollowed } from './unfollowed';
 import {
@@ -41,13 +41,21 @@ export async function ingestCaptures(
 ): Promise<IngestResult[]> {
   return database.transaction('rw', captureTables(database), async () => {
     const results: IngestResult[] = [];
+    // Each surface's health record is written once for the batch, not once per capture.
+    const health = new HealthTally();
     for (const msg of msgs) {
-      const result = await ingestCapture(database, msg, now);
+      const result = await applyCapture(database, msg, now, health);
       check?.(results.length, result);
       results.push(result);
     }
+    await health.record(database, now);
     return results;
   });
+}
+
+/** One capture, in its own transaction. */
+export async function ingestCapture(database: TouchlineDb, msg: CaptureMessage, now: Date): Promise<IngestResult> {
+  return (await ingestCaptures(database, [msg], now))[0] as IngestResult;
 }
 
 export type IngestResult = UpsertResult & { dropped: string | null; lost: string[] };
@@ -60,7 +68,12 @@ const LISTS = new Set(['x.followers', 'linkedin.followers']);
  * against the account's follower roster by its order; a profile page only enriches known leads,
  * and tells whether a rostered follower still follows.
  */
-export async function ingestCapture(database: TouchlineDb, msg: CaptureMessage, now: Date): Promise<IngestResult> {
+async function applyCapture(
+  database: TouchlineDb,
+  msg: CaptureMessage,
+  now: Date,
+  health: HealthTally,
+): Promise<IngestResult> {
   const skipped = { ...msg.skipped };
   const people = msg.people.map((p) => clampTime(p, now));
   let dropped: string | null = null;
@@ -109,7 +122,7 @@ export async function ingestCapture(database: TouchlineDb, msg: CaptureMessage, 
   if (lost.length) await addUnfollowed(database, lost, { at: now.toISOString(), source: msg.source, account });
   const kept = dropped ? 0 : msg.people.length - result.unkeyed;
   if (result.unkeyed) skipped.no_identity = (skipped.no_identity ?? 0) + result.unkeyed;
-  await recordHealth(database, msg.source, { responses: 1, people: kept, skipped }, now);
+  health.add(msg.source, { responses: 1, people: kept, skipped });
   return { ...result, dropped, lost };
 }
 
