@@ -1,8 +1,10 @@
 import type { CapturedPerson } from '@/capture/types';
 import type { Placement } from '@/roster/classify';
 import type { Payload } from '@/messaging/table';
+import { captureCache, type CaptureCache } from './capture-cache';
 import type { TouchlineDb } from './db';
 import { HealthTally } from './health';
+import { personKeys } from './identity';
 import type { CaptureSignal } from './merge';
 import { addUnfollowed } from './unfollowed';
 import {
@@ -11,6 +13,7 @@ import {
   placeListPage,
   recordFollowersCount,
   rosterFollowers,
+  rosterKeysOf,
   rosterUnfollowed,
 } from './roster';
 import { getSettings } from './settings';
@@ -43,8 +46,9 @@ export async function ingestCaptures(
     const results: IngestResult[] = [];
     // Each surface's health record is written once for the batch, not once per capture.
     const health = new HealthTally();
+    const cache = await readAhead(database, msgs);
     for (const msg of msgs) {
-      const result = await applyCapture(database, msg, now, health);
+      const result = await applyCapture(database, msg, now, { health, cache });
       check?.(results.length, result);
       results.push(result);
     }
@@ -68,11 +72,28 @@ const LISTS = new Set(['x.followers', 'linkedin.followers']);
  * against the account's follower roster by its order; a profile page only enriches known leads,
  * and tells whether a rostered follower still follows.
  */
+/** The leads, roster entries and touches every capture of the batch will look up, in one read each. */
+async function readAhead(database: TouchlineDb, msgs: readonly CaptureMessage[]): Promise<CaptureCache> {
+  const cache = captureCache(database);
+  const people = msgs.flatMap((m) => m.people);
+  const [leadOf] = await Promise.all([
+    cache.leads.find(people.flatMap(personKeys)),
+    cache.roster.find(msgs.flatMap((m) => rosterKeysOf(rosterIdOf(m), m.people))),
+  ]);
+  const known = people.flatMap((p) => personKeys(p).map(leadOf)).filter((l) => l !== undefined);
+  await cache.touches.of(known.map((l) => l.id));
+  return cache;
+}
+
+const platformOf = (msg: CaptureMessage) => (msg.source.startsWith('x.') ? 'x' : 'linkedin');
+/** The own account whose follower roster a capture is placed against. */
+const rosterIdOf = (msg: CaptureMessage) => ownAccountId(platformOf(msg), msg.listOwner ?? msg.viewer);
+
 async function applyCapture(
   database: TouchlineDb,
   msg: CaptureMessage,
   now: Date,
-  health: HealthTally,
+  { health, cache }: { health: HealthTally; cache: CaptureCache },
 ): Promise<IngestResult> {
   const skipped = { ...msg.skipped };
   const people = msg.people.map((p) => clampTime(p, now));
@@ -80,9 +101,10 @@ async function applyCapture(
   let result: UpsertResult = { created: [], resurfaced: [], updated: 0, unkeyed: 0, inbox: 0 };
   let lost: string[] = [];
   const account = msg.listOwner ?? msg.viewer;
-  const platform = msg.source.startsWith('x.') ? 'x' : 'linkedin';
-  const rosterId = ownAccountId(platform, account);
-  if (platform === 'linkedin' && msg.viewer) await joinUnknownLinkedIn(database, msg.viewer);
+  const platform = platformOf(msg);
+  const rosterId = rosterIdOf(msg);
+  // Joining re-keys the roster: what the batch read of it is read again.
+  if (platform === 'linkedin' && msg.viewer && (await joinUnknownLinkedIn(database, msg.viewer))) cache.roster.forget();
   // On X a followers list names its owner; LinkedIn's followers page is only ever the user's own.
   if (msg.source === 'x.followers') {
     const own = await isOwnAccount(database, msg.listOwner ?? null, msg.viewer);
@@ -91,7 +113,7 @@ async function applyCapture(
   if (dropped) {
     skipped[dropped] = (skipped[dropped] ?? 0) + msg.people.length;
   } else if (msg.source === 'x.profile') {
-    ({ result, lost } = await ingestProfile(database, people, msg.viewer, now));
+    ({ result, lost } = await ingestProfile(database, people, msg.viewer, now, cache));
   } else {
     const signal: CaptureSignal = { kind: msg.kind, source: msg.source, account };
     let placements: Map<CapturedPerson, Placement> | undefined;
@@ -105,6 +127,7 @@ async function applyCapture(
         page,
         people,
         now,
+        cache,
       });
       placements = placed.placements;
       lost = placed.lost;
@@ -115,11 +138,13 @@ async function applyCapture(
         people,
         evidence: 'notification',
         now,
+        cache,
       });
     }
-    result = await upsertCaptured(database, people, signal, { now, placements });
+    result = await upsertCaptured(database, people, signal, { now, placements, cache });
   }
-  if (lost.length) await addUnfollowed(database, lost, { at: now.toISOString(), source: msg.source, account });
+  if (lost.length)
+    cache.leads.wrote(await addUnfollowed(database, lost, { at: now.toISOString(), source: msg.source, account }));
   const kept = dropped ? 0 : msg.people.length - result.unkeyed;
   if (result.unkeyed) skipped.no_identity = (skipped.no_identity ?? 0) + result.unkeyed;
   health.add(msg.source, { responses: 1, people: kept, skipped });
@@ -142,6 +167,7 @@ async function ingestProfile(
   people: readonly CapturedPerson[],
   viewer: string | null,
   now: Date,
+  cache: CaptureCache,
 ): Promise<{ result: UpsertResult; lost: string[] }> {
   const account = ownAccountId('x', viewer);
   const self = people.filter((p) => viewer !== null && p.platformUserId === viewer);
@@ -152,14 +178,14 @@ async function ingestProfile(
   const follows = others.filter((p) => p.followsYou);
   const signal: CaptureSignal = { kind: 'followed', source: 'x.profile', account: viewer };
   const placements = viewer
-    ? await rosterFollowers(database, { account, platform: 'x', people: follows, evidence: 'profile', now })
+    ? await rosterFollowers(database, { account, platform: 'x', people: follows, evidence: 'profile', now, cache })
     : undefined;
-  const a = await upsertCaptured(database, follows, signal, { now, enrichOnly: true, placements });
+  const a = await upsertCaptured(database, follows, signal, { now, enrichOnly: true, placements, cache });
   const b = await upsertCaptured(
     database,
     others.filter((p) => !p.followsYou),
     null,
-    { now, enrichOnly: true },
+    { now, enrichOnly: true, cache },
   );
   const lost = viewer
     ? await rosterUnfollowed(
@@ -167,6 +193,7 @@ async function ingestProfile(
         account,
         others.filter((p) => p.followsYou === false),
         now,
+        cache,
       )
     : [];
   return {

@@ -1,6 +1,7 @@
 import type { CapturedPerson } from '@/capture/types';
 import { placePage, type ListPage, type Placement } from '@/roster/classify';
 import { scanProvesAbsence } from '@/roster/lost';
+import { captureCache, type CaptureCache } from './capture-cache';
 import type { StoredRosterEntry, TouchlineDb } from './db';
 import { leadIdFor, personKeys } from './identity';
 import { rosterKeys } from './roster-keys';
@@ -27,14 +28,15 @@ export interface Placed {
   lost: string[];
 }
 
-async function rosterEntriesFor(database: TouchlineDb, account: string, people: readonly CapturedPerson[]) {
-  const keys = people.flatMap((p) => personKeys(p).map((k) => `${account}|${k}`));
-  const found = await database.roster.where('keys').anyOf(keys).toArray();
-  const byKey = new Map<string, StoredRosterEntry>();
-  for (const entry of found) for (const key of entry.keys) byKey.set(key, entry);
+/** The roster keys a capture of these people looks up (storage/capture.ts reads a batch's at once). */
+export const rosterKeysOf = (account: string, people: readonly CapturedPerson[]): string[] =>
+  people.flatMap((p) => personKeys(p).map((k) => `${account}|${k}`));
+
+async function rosterEntriesFor(cache: CaptureCache, account: string, people: readonly CapturedPerson[]) {
+  const entryOf = await cache.roster.find(rosterKeysOf(account, people));
   return (p: CapturedPerson) =>
     personKeys(p)
-      .map((k) => byKey.get(`${account}|${k}`))
+      .map((k) => entryOf(`${account}|${k}`))
       .find((e) => e !== undefined);
 }
 
@@ -48,15 +50,24 @@ async function ownAccount(database: TouchlineDb, id: string, platform: Platform)
  */
 export async function placeListPage(
   database: TouchlineDb,
-  input: { account: string; platform: Platform; visitId: string; page: ListPage; people: CapturedPerson[]; now: Date },
+  input: {
+    account: string;
+    platform: Platform;
+    visitId: string;
+    page: ListPage;
+    people: CapturedPerson[];
+    now: Date;
+    cache?: CaptureCache;
+  },
 ): Promise<Placed> {
   const { account, platform, page, people } = input;
+  const cache = input.cache ?? captureCache(database);
   const now = input.now.toISOString();
   const visitKey = `${input.visitId}|${account}`;
   const [visit, own, entryOf] = await Promise.all([
     database.visits.get(visitKey),
     ownAccount(database, account, platform),
-    rosterEntriesFor(database, account, people),
+    rosterEntriesFor(cache, account, people),
   ]);
   // A visit lives as long as the tab shows the list; old ones are dropped when a new one starts.
   if (!visit)
@@ -103,19 +114,29 @@ export async function placeListPage(
   let lost: string[] = [];
   if (state.complete) {
     own.endReachedAt = now;
-    if (scanProvesAbsence(seen.size, own.followersCount)) lost = await markAbsentLost(database, account, seen, now);
+    if (scanProvesAbsence(seen.size, own.followersCount))
+      lost = await markAbsentLost(database, cache, account, seen, now);
   }
   await database.roster.bulkPut(writes);
+  cache.roster.wrote(writes);
   await database.accounts.put(own);
   await database.visits.put({ id: visitKey, account, at: now, state, seen: [...seen] });
   return { placements: placed, lost };
 }
 
-async function markAbsentLost(database: TouchlineDb, account: string, seen: Set<string>, now: string) {
+async function markAbsentLost(
+  database: TouchlineDb,
+  cache: CaptureCache,
+  account: string,
+  seen: Set<string>,
+  now: string,
+) {
   const gone = (await database.roster.where('[account+status]').equals([account, 'follower']).toArray()).filter(
     (e) => !seen.has(e.person),
   );
-  await database.roster.bulkPut(gone.map((e) => ({ ...e, status: 'lost' as const, lostAt: now })));
+  const lost = gone.map((e) => ({ ...e, status: 'lost' as const, lostAt: now }));
+  await database.roster.bulkPut(lost);
+  cache.roster.wrote(lost);
   return gone.map((e) => e.person);
 }
 
@@ -125,11 +146,19 @@ async function markAbsentLost(database: TouchlineDb, account: string, seen: Set<
  */
 export async function rosterFollowers(
   database: TouchlineDb,
-  input: { account: string; platform: Platform; people: CapturedPerson[]; evidence: RosterEvidence; now: Date },
+  input: {
+    account: string;
+    platform: Platform;
+    people: CapturedPerson[];
+    evidence: RosterEvidence;
+    now: Date;
+    cache?: CaptureCache;
+  },
 ): Promise<Map<CapturedPerson, Placement>> {
   const { account, people, evidence } = input;
   const now = input.now.toISOString();
-  const entryOf = await rosterEntriesFor(database, account, people);
+  const cache = input.cache ?? captureCache(database);
+  const entryOf = await rosterEntriesFor(cache, account, people);
   const placed = new Map<CapturedPerson, Placement>();
   const writes: StoredRosterEntry[] = [];
   for (const person of people) {
@@ -152,6 +181,7 @@ export async function rosterFollowers(
     });
   }
   await database.roster.bulkPut(writes);
+  cache.roster.wrote(writes);
   if (!(await database.accounts.get(account)))
     await database.accounts.put({ id: account, platform: input.platform, baselineAt: null });
   return placed;
@@ -163,10 +193,13 @@ export async function rosterUnfollowed(
   account: string,
   people: CapturedPerson[],
   now: Date,
+  cache = captureCache(database),
 ): Promise<string[]> {
-  const entryOf = await rosterEntriesFor(database, account, people);
+  const entryOf = await rosterEntriesFor(cache, account, people);
   const gone = people.map(entryOf).filter((e) => e?.status === 'follower') as StoredRosterEntry[];
-  await database.roster.bulkPut(gone.map((e) => ({ ...e, status: 'lost' as const, lostAt: now.toISOString() })));
+  const lost = gone.map((e) => ({ ...e, status: 'lost' as const, lostAt: now.toISOString() }));
+  await database.roster.bulkPut(lost);
+  cache.roster.wrote(lost);
   return gone.map((e) => e.person);
 }
 
@@ -187,12 +220,12 @@ export async function recordFollowersCount(
 /**
  * LinkedIn's followers page is the member's own by its URL, so its roster starts as `linkedin:?`
  * when the page never said who the member is (no `/voyager/api/me` seen). Once a capture names
- * the member, that roster, its account record and its visits become theirs.
+ * the member, that roster, its account record and its visits become theirs (true when they did).
  */
-export async function joinUnknownLinkedIn(database: TouchlineDb, viewer: string): Promise<void> {
+export async function joinUnknownLinkedIn(database: TouchlineDb, viewer: string): Promise<boolean> {
   const from = ownAccountId('linkedin', null);
   const unknown = await database.accounts.get(from);
-  if (!unknown) return;
+  if (!unknown) return false;
   const to = ownAccountId('linkedin', viewer);
   const known = await database.accounts.get(to);
   const rekey = (e: StoredRosterEntry): StoredRosterEntry => ({
@@ -212,4 +245,5 @@ export async function joinUnknownLinkedIn(database: TouchlineDb, viewer: string)
   const moved = (await database.visits.toArray()).filter((v) => v.account === from);
   await database.visits.bulkPut(moved.map((v) => ({ ...v, id: v.id.replace(`|${from}`, `|${to}`), account: to })));
   await database.visits.bulkDelete(moved.map((v) => v.id));
+  return true;
 }

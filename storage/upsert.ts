@@ -1,11 +1,11 @@
 import type { CapturedPerson } from '@/capture/types';
 import type { Placement } from '@/roster/classify';
+import { captureCache, type CaptureCache } from './capture-cache';
 import type { StoredLead, TouchlineDb } from './db';
 import { leadIdFor, personKeys } from './identity';
 import { mergeLead, newLead, type CaptureSignal, type MergeContext } from './merge';
 import { markChanged } from './changed';
 import { getSettings } from './settings';
-import { touchesByLead } from './lead-touches';
 import { icpOf, withTriage } from './triage';
 import { stored } from './stored';
 
@@ -19,6 +19,8 @@ export interface UpsertOptions {
   placements?: ReadonlyMap<CapturedPerson, Placement>;
   /** A profile page enriches a known lead but never creates one (PRODUCT.md "Capture"). */
   enrichOnly?: boolean;
+  /** The batch's reads (storage/capture-cache.ts); without it, this call reads for itself. */
+  cache?: CaptureCache;
 }
 
 export interface UpsertResult {
@@ -46,18 +48,15 @@ export async function upsertCaptured(
   const now = opts.now.toISOString();
   return database.transaction('rw', [database.leads, database.touches, database.settings], async () => {
     const ctx: MergeContext = { now, baseline: false };
+    const cache = opts.cache ?? captureCache(database);
     // The settings (for triage's ideal customer) are read alongside the lookup, not after it.
-    const [settings, known] = await Promise.all([
-      getSettings(database),
-      database.leads.where('keys').anyOf(people.flatMap(personKeys)).toArray(),
-    ]);
+    const [settings, cached] = await Promise.all([getSettings(database), cache.leads.find(people.flatMap(personKeys))]);
     const icp = icpOf(settings);
+    // This call's own writes, ahead of the batch's reads: a person twice in one capture is one lead.
     const byKey = new Map<string, StoredLead>();
-    for (const lead of known) for (const key of lead.keys) byKey.set(key, lead);
-    const touchesOf = await touchesByLead(
-      database,
-      known.map((l) => l.id),
-    );
+    const leadOf = (key: string) => byKey.get(key) ?? cached(key);
+    const known = people.flatMap((p) => personKeys(p).map(leadOf)).filter((l) => l !== undefined);
+    const touchesOf = await cache.touches.of(known.map((l) => l.id));
 
     const changed = new Map<string, StoredLead>();
     const rekeyed: { from: string; to: string }[] = [];
@@ -68,7 +67,7 @@ export async function upsertCaptured(
         continue;
       }
       const existing = personKeys(person)
-        .map((k) => byKey.get(k))
+        .map(leadOf)
         .find((l) => l !== undefined);
       const placement = opts.placements?.get(person);
       const old = placement !== undefined && placement !== 'new';
@@ -105,8 +104,10 @@ export async function upsertCaptured(
     for (const { from, to } of rekeyed) {
       await database.leads.delete(from);
       await database.touches.where('leadId').equals(from).modify({ leadId: to });
+      cache.touches.moved(from, to);
     }
     await database.leads.bulkPut([...changed.values()]);
+    cache.leads.wrote([...changed.values()]);
     return result;
   });
 }
