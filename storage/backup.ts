@@ -5,12 +5,12 @@ import { rosterFromLeads } from './migrations/v2-roster';
 import { storedRosterEntry } from './roster-keys';
 import type { OwnAccount, RosterEntry } from '@/model';
 import { parseBackup, type Backup } from './backup-schema';
-import type { Lead, Touch } from '@/model';
+import type { Lead, Settings, Touch } from '@/model';
 import { mergeBackupLead } from './backup-merge';
 import { getSettings, putSettings } from './settings';
 import { icpOf, withTriage } from './triage';
 import { stored, unstored } from './stored';
-import { syncCadence } from './cadence-sync';
+import { syncCadence, syncedLeads } from './cadence-sync';
 
 /** The whole database as one backup document (docs/backup.md), for data that fits in one message. */
 export async function exportBackup(database: TouchlineDb, now: Date, maxChars = Infinity): Promise<Backup> {
@@ -60,15 +60,20 @@ export async function importBackup(
       ]);
       await database.roster.bulkPut(rosters.roster.map(storedRosterEntry));
       await database.accounts.bulkPut(rosters.accounts);
-      // A file's triage is recomputed, never taken: it is derived, and a file is untrusted.
-      const icp = icpOf(backup.settings);
-      const byLead = Map.groupBy(backup.touches, (t) => t.leadId);
-      await database.leads.bulkPut(backup.leads.map((l) => stored(withTriage({ ...l }, icp, byLead.get(l.id)))));
-      await database.touches.bulkPut(backup.touches);
       await putSettings(database, backup.settings);
-      const touchedLeadIds = [...new Set(backup.touches.map((t) => t.leadId))];
-      await syncCadence(database, touchedLeadIds, now);
-      return { ok: true, leads: backup.leads.length, touches: backup.touches.length, touchedLeadIds };
+      const settings = await getSettings(database);
+      // A file's triage is recomputed, never taken: it is derived, and a file is untrusted.
+      const icp = icpOf(settings);
+      const byLead = Map.groupBy(backup.touches, (t) => t.leadId);
+      const leads = backup.leads.map((l) => stored(withTriage({ ...l }, icp, byLead.get(l.id))));
+      await database.leads.bulkPut(withCadence(leads, byLead, settings, now));
+      await database.touches.bulkPut(backup.touches);
+      return {
+        ok: true,
+        leads: backup.leads.length,
+        touches: backup.touches.length,
+        touchedLeadIds: [...byLead.keys()],
+      };
     }
     const remap = await mergeLeads(database, backup.leads, backup.touches);
     await mergeRosters(database, rosters);
@@ -78,6 +83,28 @@ export async function importBackup(
     await syncCadence(database, touchedLeadIds, now);
     return { ok: true, leads: backup.leads.length, touches: backup.touches.length, touchedLeadIds };
   });
+}
+
+/**
+ * A replacing import's leads with the touched ones' cadence facts (and their persons' other
+ * leads'), synced in memory as storage/cadence-sync.ts would: writing every lead, then reading the
+ * touched ones back to sync them, took 6.6 s of a 100,000-lead restore.
+ */
+function withCadence(
+  leads: readonly StoredLead[],
+  byLead: ReadonlyMap<string, Touch[]>,
+  settings: Settings,
+  now: Date,
+): StoredLead[] {
+  const persons = new Set(leads.filter((l) => byLead.has(l.id) && l.personId).map((l) => l.personId));
+  const synced = syncedLeads(
+    leads.filter((l) => byLead.has(l.id) || (l.personId && persons.has(l.personId))),
+    byLead,
+    settings,
+    now,
+  );
+  const byId = new Map(synced.map((l) => [l.id, l]));
+  return leads.map((l) => byId.get(l.id) ?? l);
 }
 
 /** Which of the lead ids the file's touches name are already stored (read before validation). */

@@ -1,4 +1,5 @@
 import { cadenceFacts, cadenceStatus, restartedAt, type CadenceStatus } from '@/cadence';
+import type { Settings, Touch } from '@/model';
 import type { StoredLead, TouchlineDb } from './db';
 import { personCadenceStatus } from '@/people';
 import { touchesByLead } from './lead-touches';
@@ -43,30 +44,44 @@ export async function syncCadence(database: TouchlineDb, leadIds: Iterable<strin
         database,
         leads.map((l) => l.id),
       );
-      const persons = Map.groupBy(
-        leads.filter((l) => l.personId),
-        (l) => l.personId ?? '',
-      );
-      const icp = icpOf(settings);
-      const next = leads.map((lead) => {
-        const own = (touches.get(lead.id) ?? []).sort((a, b) => a.at.localeCompare(b.at));
-        withTriage(lead, icp, own);
-        const person = lead.personId ? persons.get(lead.personId) : undefined;
-        const status =
-          person && person.length > 1
-            ? personCadenceStatus(settings.cadence, touches, person, now)
-            : cadenceStatus(settings.cadence, own, now, restartedAt(lead));
-        const { dueAt, ...facts } = cadenceFacts(lead, status);
-        // Called after every touch change: the row's cadence columns (touches, last touch) changed.
-        const changed: StoredLead = { ...lead, ...facts, changedAt: now.toISOString() };
-        delete changed.dueAt;
-        // Re-derived: stage and resurfacedAt feed the New list's `waitingSince`.
-        const fresh = stored(unstored(changed));
-        // Due shows a person once, by its first lead.
-        if (dueAt && (!lead.personId || lead.personId === lead.id)) fresh.dueAt = dueAt;
-        return fresh;
-      });
+      const next = syncedLeads(leads, touches, settings, now);
       await database.leads.bulkPut(next);
     });
   }
+}
+
+/**
+ * `leads` with their cadence facts brought up to date from `touches` (by lead id; every lead of a
+ * linked person must be among `leads`). Pure: syncCadence reads and writes around it, and a
+ * replacing import applies it to the file's leads before they are written.
+ */
+export function syncedLeads(
+  leads: readonly StoredLead[],
+  touches: ReadonlyMap<string, Touch[]>,
+  settings: Settings,
+  now: Date,
+): StoredLead[] {
+  const persons = Map.groupBy(
+    leads.filter((l) => l.personId),
+    (l) => l.personId ?? '',
+  );
+  const icp = icpOf(settings);
+  return leads.map((lead) => {
+    const own = (touches.get(lead.id) ?? []).sort((a, b) => a.at.localeCompare(b.at));
+    withTriage(lead, icp, own);
+    const person = lead.personId ? persons.get(lead.personId) : undefined;
+    const status =
+      person && person.length > 1
+        ? personCadenceStatus(settings.cadence, touches, person, now)
+        : cadenceStatus(settings.cadence, own, now, restartedAt(lead));
+    const { dueAt, ...facts } = cadenceFacts(lead, status);
+    // Called after every touch change: the row's cadence columns (touches, last touch) changed.
+    const changed: StoredLead = { ...lead, ...facts, changedAt: now.toISOString() };
+    delete changed.dueAt;
+    // Re-derived: stage and resurfacedAt feed the New list's `waitingSince`.
+    const fresh = stored(unstored(changed));
+    // Due shows a person once, by its first lead.
+    if (dueAt && (!lead.personId || lead.personId === lead.id)) fresh.dueAt = dueAt;
+    return fresh;
+  });
 }
