@@ -98,7 +98,7 @@ export default tseslint.config(
   },
   {
     // Content scripts are glue: page knowledge (selectors, cookies) lives in capture/.
-    files: ['entrypoints/*.content/**/*.ts'],
+    files: ['entrypoints/*-capture/**/*.ts', 'entrypoints/*-bridge/**/*.ts', 'entrypoints/*.content/**/*.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -1,23 +1,28 @@
 // 8. Bundle sizes: the built content scripts, and a per-module attribution of their bytes; the
 // scripts each extension page loads before it can render. No browser.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, EXTENSION, TMP } from './lib.mjs';
 import { details, figure, fmt } from './figures.mjs';
 
+/** Every script the manifest injects into a page, by its path in the build. */
+async function injected() {
+  const manifest = JSON.parse(await readFile(join(EXTENSION, 'manifest.json'), 'utf8'));
+  return [...new Set(manifest.content_scripts.flatMap((c) => c.js))].sort();
+}
+
 export async function benchBundle() {
-  const dir = join(EXTENSION, 'content-scripts');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.js')).sort();
+  const files = await injected();
   details.bundle = { files: {}, modules: {} };
   for (const f of files) {
-    const s = await fileSizes(join(dir, f));
+    const s = await fileSizes(join(EXTENSION, f));
     details.bundle.files[f] = s;
     const main = f.includes('-hook');
     const limit = main ? 10 : 40;
     figure({
       id: `bundle.${f}`,
-      figure: `Bundle: content-scripts/${f} (${main ? 'MAIN world' : 'isolated'})`,
+      figure: `Bundle: ${f} (${main ? 'MAIN world' : 'isolated'})`,
       unit: 'KB',
       samples: [s.bytes / 1000],
       limit,
@@ -30,8 +35,8 @@ export async function benchBundle() {
   // for when a content script nears its budget.
   if (!process.env.BENCH_MODULES) return;
   for (const [entry, name] of [
-    ['entrypoints/x.content/index.ts', 'x'],
-    ['entrypoints/linkedin.content/index.ts', 'linkedin'],
+    ['entrypoints/x-capture/index.ts', 'x'],
+    ['entrypoints/linkedin-capture/index.ts', 'linkedin'],
   ]) {
     const m = await contentScriptModules(entry, name);
     const byPkg = new Map();

@@ -93,8 +93,8 @@ describe('global-use rules (ESLint)', () => {
     ['people/probe.ts', 'export const t = new Date();', 'no-restricted-syntax'],
     ['components/probe.tsx', 'export const r = browser.runtime;', 'no-restricted-globals'],
     ['storage/probe.ts', 'export const s = chrome.storage;', 'no-restricted-globals'],
-    ['entrypoints/x.content/probe.ts', "export const e = document.querySelector('a');", 'no-restricted-syntax'],
-    ['entrypoints/linkedin.content/probe.ts', 'export const c = document.cookie;', 'no-restricted-syntax'],
+    ['entrypoints/x-capture/probe.ts', "export const e = document.querySelector('a');", 'no-restricted-syntax'],
+    ['entrypoints/linkedin-capture/probe.ts', 'export const c = document.cookie;', 'no-restricted-syntax'],
   ])('%s: %s', async (filePath, code, rule) => {
     expect(await lint(filePath, code)).toContain(rule);
   });

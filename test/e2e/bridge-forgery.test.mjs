@@ -20,7 +20,11 @@ const url = `https://x.com${graphqlUrl('Followers', { userId: ME.id, count: 20 }
 test('forged hook messages from a page script store nothing; the page never sees the handoff', async () => {
   const followers = await realX('Followers.2026-08-07.json');
   // The page's first script (in <head>, as early as a page can be) listens for everything posted.
-  const spy = `<script>window.__seen = []; addEventListener('message', (e) => __seen.push(e.data && (e.data.channel || e.data.type || '?')), true);</script>`;
+  // It also listens on its document for the event WXT's content-script context dispatches there,
+  // named after the extension's id (which a site can know from the store): a fingerprint too.
+  const started = ['x-bridge', 'x', 'x-capture'].map((name) => `${ext.id}:${name}:wxt:content-script-started`);
+  const spy = `<script>window.__seen = []; addEventListener('message', (e) => __seen.push(e.data && (e.data.channel || e.data.type || '?')), true);
+window.__events = []; for (const type of ${JSON.stringify(started)}) document.addEventListener(type, () => __events.push(type));</script>`;
   await routeX(ext.context, {
     pages: { [`/${ME.handle}/followers`]: appPage({ body: spy }) },
     api: { Followers: followers },
@@ -46,6 +50,7 @@ test('forged hook messages from a page script store nothing; the page never sees
   // The handoff was stopped before any page listener, and the content scripts post nothing (not
   // even WXT's "script started" notice, a fingerprint of the extension): the page saw only its own posts.
   assert.deepEqual(await page.evaluate(() => window.__seen), ['touchline:v1', 'touchline:port']);
+  assert.deepEqual(await page.evaluate(() => window.__events), []);
 
   // The page's own request, through the hook, still captures.
   await page.evaluate((u) => fetch(u).then((r) => r.json()), url);

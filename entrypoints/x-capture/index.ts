@@ -1,0 +1,51 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { takeHookMessages } from '@/bridge/queue';
+import { xPageRoute } from '@/capture/x/routes';
+import { xTabPerson } from '@/capture/x/tab-person';
+import { xViewer } from '@/capture/x/viewer';
+import type { CapturedPerson } from '@/capture/types';
+import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
+import { whenIdle } from '@/content/idle';
+import { watchNavigation } from '@/content/navigation';
+import { sendCapture } from '@/content/send';
+import { answerTabPerson } from '@/content/tab-person';
+import { newVisit } from '@/content/visit';
+import { observeX } from './observe';
+
+// Glue only: what a page or a response means is capture/x/routes.ts.
+// At document_idle (declared in wxt.config.ts): the hook's messages until then are held by the
+// bridge half (x-bridge).
+export default defineUnlistedScript(() => {
+  const visit = newVisit();
+  let fallback: DomFallback | undefined;
+  const profiles = new Map<string, CapturedPerson>();
+  // A switch of the signed-in account starts a new visit: later captures are the new account's.
+  const viewer = () => visit.viewer(xViewer(document));
+
+  takeHookMessages(window, (received) => {
+    if (!received.ok) return;
+    fallback?.apiSeen();
+    const meta = { viewer: viewer(), visitId: visit.id(), nextListPage: visit.nextListPage };
+    whenIdle(() => observeX(received.message, meta, profiles));
+  });
+
+  const onView = (url: URL) => {
+    visit.restart();
+    fallback?.stop();
+    const route = xPageRoute(url, document);
+    if (!route) return;
+    fallback = startDomFallback(document, route.read, (r) => {
+      const index = route.list ? visit.nextListPage() : -1;
+      const list = index >= 0 ? { list: { index, first: index === 0, end: false } } : {};
+      const meta = { viewer: viewer(), listOwner: route.listOwner(viewer()), visitId: visit.id(), ...list };
+      return sendCapture({ kind: 'followed', source: route.source, ...meta }, r);
+    });
+  };
+  const start = () => {
+    onView(new URL(location.href));
+    watchNavigation(window, onView);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+  answerTabPerson(() => xTabPerson(new URL(location.href), document, profiles));
+});
