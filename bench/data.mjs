@@ -158,3 +158,29 @@ export const backupOf = (leads) => ({
   touches: [],
   settings: { cadence: { maxTouches: 5, maxDays: 35, minGapHours: 48 } },
 });
+
+/**
+ * A routed x.com-like followers page whose own script fetches every response body in turn
+ * (`window.__fetched` resolves with the wall-clock time the last one was read), and those responses.
+ */
+export const followersSite = (bodies, viewer) => (url) => {
+  if (url.pathname === '/benchme/followers')
+    return {
+      body: `<!doctype html><meta charset="utf-8"><title>Followers</title>
+<nav><a data-testid="AppTabBar_Profile_Link" href="/benchme">Profile</a></nav><main>followers</main>
+<script>
+window.__fetched = (async () => {
+  for (let i = 0; i < ${bodies.length}; i++) {
+    const v = encodeURIComponent(JSON.stringify({ userId: '${viewer}', count: 70, cursor: String(i) }));
+    await (await fetch('/i/api/graphql/BenchQueryId/Followers?variables=' + v)).json();
+  }
+  return performance.timeOrigin + performance.now();
+})();
+</script>`,
+    };
+  if (/\/i\/api\/graphql\/[^/]+\/Followers$/.test(url.pathname)) {
+    const cursor = Number(JSON.parse(url.searchParams.get('variables') ?? '{}').cursor);
+    return bodies[cursor] ? { body: bodies[cursor], contentType: 'application/json' } : undefined;
+  }
+  return undefined;
+};

@@ -1,7 +1,7 @@
 // 3. Ingest: 10,000 people through the background alone and through a routed x.com followers page,
 // against raw IndexedDB puts of the same records; then where the background's time goes.
 import { routeSite, stats, countLeads, waitForCount, clearAll, sleep } from './lib.mjs';
-import { fixtureText, syntheticResponses } from './data.mjs';
+import { fixtureText, followersSite, syntheticResponses } from './data.mjs';
 import { details, figure, fmt, log } from './figures.mjs';
 import { backgroundSteps } from './ingest-steps.mjs';
 
@@ -148,27 +148,7 @@ export async function benchIngest(ext, bundle) {
 
   // The real path: a routed followers page whose own script fetches the 143 responses, against
   // the same page at a host the extension does not run on (as with the extension disabled).
-  const site = (url) => {
-    if (url.pathname === '/benchme/followers')
-      return {
-        body: `<!doctype html><meta charset="utf-8"><title>Followers</title>
-<nav><a data-testid="AppTabBar_Profile_Link" href="/benchme">Profile</a></nav><main>followers</main>
-<script>
-window.__fetched = (async () => {
-  for (let i = 0; i < ${bodies.length}; i++) {
-    const v = encodeURIComponent(JSON.stringify({ userId: '${VIEWER}', count: 70, cursor: String(i) }));
-    await (await fetch('/i/api/graphql/BenchQueryId/Followers?variables=' + v)).json();
-  }
-  return performance.timeOrigin + performance.now();
-})();
-</script>`,
-      };
-    if (/\/i\/api\/graphql\/[^/]+\/Followers$/.test(url.pathname)) {
-      const cursor = Number(JSON.parse(url.searchParams.get('variables') ?? '{}').cursor);
-      return bodies[cursor] ? { body: bodies[cursor], contentType: 'application/json' } : undefined;
-    }
-    return undefined;
-  };
+  const site = followersSite(bodies, VIEWER);
   await routeSite(ext.context, 'https://x.com/**', site);
   await routeSite(ext.context, `https://${PLAIN_HOST}/**`, site);
   await ext.context.addCookies([
