@@ -130,13 +130,22 @@ export async function seed(ext, from, to, chunk = 5_000) {
   }
 }
 
-/** Counts stored leads with raw IndexedDB from an extension page (no Dexie, no message). */
+/**
+ * Counts stored leads with raw IndexedDB from an extension page (no Dexie, no message). Before
+ * the background has created the database there are none: opening it here would create an empty
+ * one and hold it open, blocking the background's upgrade (the export section run alone hung so).
+ */
 export const countLeads = (page) =>
   page.evaluate(
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('touchline');
-        open.onerror = () => reject(open.error);
+        let created = false;
+        open.onupgradeneeded = () => {
+          created = true;
+          open.transaction.abort();
+        };
+        open.onerror = () => (created ? resolve(0) : reject(open.error));
         open.onsuccess = () => {
           const idb = open.result;
           const req = idb.transaction('leads').objectStore('leads').count();
