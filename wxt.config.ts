@@ -23,6 +23,12 @@ const ISOLATED = [
 // routed x.com page instead, which needs them web-accessible there (test/firefox/, docs/firefox.md).
 const E2E_PAGES = process.env.TOUCHLINE_E2E_PAGES === '1';
 
+// x-capture reads X's responses in a blob worker that loads this file (content/off-thread.ts).
+// A per-session URL (`use_dynamic_url`), so a page cannot probe for it to tell Touchline is
+// installed. Chromium only: Firefox builds read on the page's thread and declare nothing.
+const PARSE_WORKER = { resources: ['x-parse-worker.js'], matches: X, use_dynamic_url: true };
+const E2E_RESOURCES = { resources: ['dashboard.html', 'popup.html'], matches: ['https://x.com/*'] };
+
 export default defineConfig({
   // A separate output folder lets parallel builds (bench, several E2E runs) not overwrite each other.
   outDir: process.env.TOUCHLINE_OUT_DIR ?? '.output',
@@ -30,23 +36,24 @@ export default defineConfig({
   vite: () => ({ plugins: [noEval()] }),
   // Explicit imports everywhere: the folder boundary lint rules can then see what code uses.
   imports: false,
-  manifest: {
-    name: 'Touchline',
-    description:
-      'Turns the people who follow you or view your profile on X and LinkedIn into leads. Nothing leaves your browser.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
-    host_permissions: HOSTS,
-    content_scripts: ISOLATED,
-    action: { default_title: 'Touchline' },
-    ...(E2E_PAGES
-      ? { web_accessible_resources: [{ resources: ['dashboard.html', 'popup.html'], matches: ['https://x.com/*'] }] }
-      : {}),
-    browser_specific_settings: {
-      gecko: {
-        id: 'touchline@touchline.local',
-        // Touchline collects nothing: every lead stays in this browser (addons.mozilla.org asks).
-        data_collection_permissions: { required: ['none'] },
+  manifest: ({ browser }) => {
+    const exposed = [...(browser === 'firefox' ? [] : [PARSE_WORKER]), ...(E2E_PAGES ? [E2E_RESOURCES] : [])];
+    return {
+      name: 'Touchline',
+      description:
+        'Turns the people who follow you or view your profile on X and LinkedIn into leads. Nothing leaves your browser.',
+      permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+      host_permissions: HOSTS,
+      content_scripts: ISOLATED,
+      action: { default_title: 'Touchline' },
+      ...(exposed.length ? { web_accessible_resources: exposed } : {}),
+      browser_specific_settings: {
+        gecko: {
+          id: 'touchline@touchline.local',
+          // Touchline collects nothing: every lead stays in this browser (addons.mozilla.org asks).
+          data_collection_permissions: { required: ['none'] },
+        },
       },
-    },
+    };
   },
 });

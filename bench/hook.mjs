@@ -154,7 +154,7 @@ async function hookCases(ext, body) {
       baselineName: 'same page, native fetch/XHR',
       ...(match ? budget : { compare: 'added' }),
       note: match
-        ? `${c.samples} paired samples of one request each, including the main-thread work it triggers (hook clone + post, isolated parse + send)`
+        ? `${c.samples} paired samples of one request each, including the main-thread work it triggers (hook clone + post, isolated validation, parse (X: in the worker) and send)`
         : `${c.samples} paired samples of ${c.batch} requests (blob: URL), wall time to loaded; reported`,
     });
     if (!r.sync) continue;
@@ -215,7 +215,7 @@ async function mainThreadCases(ext, page) {
       budgetOn: 'compare',
       limit: 1,
       budget: '≤ 1 ms added',
-      note: `${REPS} batches of ${N} requests per arm; includes the hook's clone and post and the isolated script's validation, parse and send (idle callback)`,
+      note: `${REPS} batches of ${N} requests per arm; includes the hook's clone and post and the isolated script's validation and send, and its parse where it runs on the page's thread (X: in the parse worker, off it)`,
     });
   }
   await cdp.detach();

@@ -18,6 +18,7 @@ export type MessageListener = (message: unknown, sender: unknown, sendResponse: 
 
 export interface ContentRuntime {
   sendMessage(message: unknown): Promise<unknown>;
+  getURL(path: string): string;
   onMessage: { addListener(listener: MessageListener): void };
 }
 

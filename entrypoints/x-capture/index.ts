@@ -4,13 +4,15 @@ import { xPageRoute } from '@/capture/x/routes';
 import { xTabPerson } from '@/capture/x/tab-person';
 import { xViewer } from '@/capture/x/viewer';
 import type { CapturedPerson } from '@/capture/types';
+import { runtime } from '@/content/chrome';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
-import { whenIdle } from '@/content/idle';
+import { offThreadReader } from '@/content/off-thread';
 import { watchNavigation } from '@/content/navigation';
 import { sendCapture } from '@/content/send';
 import { answerTabPerson } from '@/content/tab-person';
 import { newVisit } from '@/content/visit';
 import { observeX } from './observe';
+import { readX } from './read';
 
 // Glue only: what a page or a response means is capture/x/routes.ts.
 // At document_idle (declared in wxt.config.ts): the hook's messages until then are held by the
@@ -22,11 +24,17 @@ export default defineUnlistedScript(() => {
   // A switch of the signed-in account starts a new visit: later captures are the new account's.
   const viewer = () => visit.viewer(xViewer(document));
 
+  // Responses are read in a worker where the page allows one (content/off-thread.ts). Firefox
+  // builds declare no web-accessible worker script: they read on this thread, when the page is idle.
+  const read = offThreadReader({
+    script: import.meta.env.FIREFOX ? null : runtime().getURL('x-parse-worker.js'),
+    read: readX,
+    deliver: (r, meta: Parameters<typeof observeX>[1]) => observeX(r, meta, profiles),
+  });
   takeHookMessages(window, (received) => {
     if (!received.ok) return;
     fallback?.apiSeen();
-    const meta = { viewer: viewer(), visitId: visit.id(), nextListPage: visit.nextListPage };
-    whenIdle(() => observeX(received.message, meta, profiles));
+    read(received.message, { viewer: viewer(), visitId: visit.id(), nextListPage: visit.nextListPage });
   });
 
   const onView = (url: URL) => {

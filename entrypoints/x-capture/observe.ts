@@ -1,18 +1,20 @@
-import type { BridgeMessage } from '@/bridge/channel';
-import { xCapture, xSurface } from '@/capture/x/routes';
 import type { CapturedPerson } from '@/capture/types';
-import { readObserved } from '@/content/observed';
-import { sendCapture } from '@/content/send';
+import { notJson } from '@/content/observed';
+import { sendCapture, sendFailure } from '@/content/send';
+import type { XRead } from './read';
 
-/** One observed X response: send the people it names; remember profiles for the popup's "who is this?". */
+/** One read X response: send the people it names; remember profiles for the popup's "who is this?". */
 export function observeX(
-  message: BridgeMessage,
+  read: XRead,
   meta: { viewer: string | null; visitId: string; nextListPage: () => number },
   profiles: Map<string, CapturedPerson>,
 ): void {
-  const observed = readObserved(message, 'https://x.com/', xSurface);
-  const capture = observed && xCapture(observed);
-  if (!capture) return;
+  if (!read) return;
+  if ('unreadable' in read) {
+    void sendFailure(read.unreadable, notJson(read.status));
+    return;
+  }
+  const { capture } = read;
   for (const p of capture.result.people) if (p.handle) profiles.set(p.handle.toLowerCase(), p);
   const list = capture.list && { ...capture.list, index: meta.nextListPage() };
   void sendCapture(

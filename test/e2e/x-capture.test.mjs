@@ -1,6 +1,6 @@
 import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, until } from './harness.mjs';
+import { launch, routeSite, until } from './harness.mjs';
 import { ME, appPage, entryIds, graphqlUrl, handX, health, routeX, realX, signIn, storedLeads } from './x-site.mjs';
 
 let ext;
@@ -60,6 +60,35 @@ test('own followers page (XHR): the oldest user-object generation is captured to
   await visit('/touchline_me/followers');
   const leads = await leadsSettled(70);
   assert.deepEqual(leads.map((l) => l.id).sort(), entryIds(json).sort());
+});
+
+/** The own followers page served with `policy` as its Content-Security-Policy; returns the page once done. */
+async function followersUnderPolicy(json, policy) {
+  await routeSite(ext.context, 'https://x.com/**', (url) => {
+    if (/\/Followers$/.test(url.pathname)) return { body: json, contentType: 'application/json' };
+    if (url.pathname !== '/touchline_me/followers') return undefined;
+    const body = appPage({ calls: [followersCall('fetch')] });
+    return { body, headers: { 'content-security-policy': policy } };
+  });
+  return visit('/touchline_me/followers');
+}
+
+test("responses are read in a worker off the page's thread where the page allows one (X's policy does)", async () => {
+  const json = await realX('Followers.2026-08-07.json');
+  const page = await followersUnderPolicy(json, "worker-src 'self' blob:");
+  const leads = await leadsSettled(69);
+  assert.deepEqual(leads.map((l) => l.id).sort(), entryIds(json).sort());
+  // The parse worker is the page's only worker: this page starts none of its own.
+  await until(() => page.workers().length === 1, { what: 'the parse worker' });
+  assert.match(page.workers()[0].url(), /^blob:https:\/\/x\.com\//);
+});
+
+test('a page whose policy refuses workers is read on its own thread: the same leads', async () => {
+  const json = await realX('Followers.2026-08-07.json');
+  const page = await followersUnderPolicy(json, "worker-src 'self'");
+  const leads = await leadsSettled(69);
+  assert.deepEqual(leads.map((l) => l.id).sort(), entryIds(json).sort());
+  assert.equal(page.workers().length, 0);
 });
 
 test('a second visit with new people on top marks only them new', async () => {
