@@ -7,6 +7,13 @@ export const BRIDGE_CHANNEL = 'touchline:v1';
  */
 export const BRIDGE_HANDOFF = 'touchline:port';
 export const MAX_BODY = 8 * 1024 * 1024;
+/**
+ * Sent by the isolated script on the private port, with one port or none: from now on the hook
+ * posts bodies to that port (the parse worker's, content/off-thread.ts), or back on the private
+ * port. The port it leaves gets {@link BRIDGE_DRAINED} last, so its reader knows nothing follows.
+ */
+export const BRIDGE_REDIRECT = 'touchline:redirect';
+export const BRIDGE_DRAINED = 'touchline:drained';
 
 /**
  * What the hook posts (validated on the isolated side by bridge/protocol.ts). A fetch response's

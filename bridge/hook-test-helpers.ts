@@ -77,6 +77,8 @@ export function hookedPage(answer: (input: RequestInfo | URL, init?: RequestInit
     return pending;
   });
   const XhrClass = xhrClass();
+  // The isolated script's end of the private port, for tests that talk back to the hook.
+  const handed: MessagePort[] = [];
   // The hook hands a private port to this window's origin, then posts every response on it
   // (issue #13): each message is recorded with the origin its port was handed to.
   const win = {
@@ -84,7 +86,9 @@ export function hookedPage(answer: (input: RequestInfo | URL, init?: RequestInit
     fetch: network,
     XMLHttpRequest: XhrClass,
     MessageChannel,
+    MessageEvent,
     postMessage: (_handoff: unknown, targetOrigin: string, [port]: MessagePort[]) => {
+      if (port) handed.push(port);
       // A fetch body arrives as bytes; recorded as its text (and as bytes in `bodyBytes`), so
       // tests compare what was posted with what the page read.
       port?.addEventListener('message', (e: MessageEvent<BridgeMessage>) => {
@@ -99,7 +103,7 @@ export function hookedPage(answer: (input: RequestInfo | URL, init?: RequestInit
   };
   installHook(win as unknown as Window & typeof globalThis, new RegExp(X_HOOK_PATTERN));
   const xhr = (): FakeXhr => new XhrClass();
-  return { win, network, returned, posted, bodyBytes, xhr };
+  return { win, network, returned, posted, bodyBytes, xhr, handed };
 }
 
 export const jsonResponse = (body = JSON_BODY, status = 200) =>

@@ -1,8 +1,16 @@
-import { BRIDGE_CHANNEL, BRIDGE_HANDOFF, MAX_BODY, type BridgeMessage } from './channel';
+import {
+  BRIDGE_CHANNEL,
+  BRIDGE_DRAINED,
+  BRIDGE_HANDOFF,
+  BRIDGE_REDIRECT,
+  MAX_BODY,
+  type BridgeMessage,
+} from './channel';
 
 /**
  * Observes the page's own fetch and XHR responses whose URL matches `pattern` and posts their
- * bodies to the isolated content script over a private MessagePort. The page gets its original
+ * bodies to the isolated content script over a private MessagePort (or to the port it redirects
+ * them to: X's parse worker). The page gets its original
  * response object untouched and at once; only matching responses are cloned, and reading the
  * clone happens after the page has it. A fetch body travels as its bytes, transferred: decoding
  * it here and copying the text across would cost the page's main thread about 2 ms per 260 KB
@@ -17,6 +25,28 @@ export function installHook(win: Window & typeof globalThis, pattern: RegExp): v
   const apply = Reflect.apply;
   win.postMessage({ channel: BRIDGE_HANDOFF }, win.location.origin, [port2]);
 
+  // Where bodies go: the private port, or the port the isolated script redirects them to (its
+  // parse worker's), so a body's bytes cross the page's thread once. Only the isolated script
+  // holds the private port's other end; the event's getters are taken now, before any page
+  // script could patch them to catch the port handed over.
+  let target = port;
+  const proto = win.MessageEvent.prototype;
+  const dataOf = Object.getOwnPropertyDescriptor(proto, 'data')?.get;
+  const portsOf = Object.getOwnPropertyDescriptor(proto, 'ports')?.get;
+  port.onmessage = (event) => {
+    try {
+      if (!dataOf || !portsOf) return;
+      const data = apply(dataOf, event, []) as { channel?: unknown } | null;
+      if (data?.channel !== BRIDGE_REDIRECT) return;
+      const ports = apply(portsOf, event, []) as readonly MessagePort[];
+      if (target !== port) apply(send, target, [{ channel: BRIDGE_DRAINED }]);
+      // Not `ports[0] ?? port`: an empty list's [0] would be read from Array.prototype.
+      target = ports.length === 1 ? (ports[0] as MessagePort) : port;
+    } catch {
+      // A malformed redirect changes nothing.
+    }
+  };
+
   const post = (url: string, method: string, status: number, requestBody: unknown, body: string | ArrayBuffer) => {
     if ((typeof body === 'string' ? body.length : body.byteLength) > MAX_BODY) return;
     const msg: BridgeMessage = {
@@ -27,7 +57,7 @@ export function installHook(win: Window & typeof globalThis, pattern: RegExp): v
       requestBody: typeof requestBody === 'string' && requestBody.length <= 20_000 ? requestBody : null,
       body,
     };
-    apply(send, port, typeof body === 'string' ? [msg] : [msg, [body]]);
+    apply(send, target, typeof body === 'string' ? [msg] : [msg, [body]]);
   };
 
   const originalFetch = win.fetch;
@@ -71,20 +101,20 @@ export function installHook(win: Window & typeof globalThis, pattern: RegExp): v
     return pending;
   } as typeof fetch;
 
-  const proto = win.XMLHttpRequest.prototype;
-  const originalOpen = proto.open;
-  const originalSend = proto.send;
+  const xhr = win.XMLHttpRequest.prototype;
+  const originalOpen = xhr.open;
+  const originalSend = xhr.send;
   const seen = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
   const listening = new WeakSet<XMLHttpRequest>();
-  proto.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+  xhr.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
     const href = String(url);
     // An XHR object can be opened again for another URL: what it fetches now decides.
     if (pattern.test(href)) seen.set(this, { method, url: href });
     else seen.delete(this);
     return (originalOpen as (...a: unknown[]) => void).call(this, method, url, ...rest);
-  } as typeof proto.open;
+  } as typeof xhr.open;
   const bodies = new WeakMap<XMLHttpRequest, unknown>();
-  proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+  xhr.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     if (seen.has(this)) {
       bodies.set(this, body);
       // One listener per object, however often it is sent again: one post per response.

@@ -11,7 +11,11 @@ export type Received = { ok: true; message: BridgeMessage } | { ok: false; error
  * a port of its own) are ignored: only the port holds the hook's messages. What arrives on the
  * port is still validated (bridge/protocol.ts). The body is parsed later, when the page is idle.
  */
-export function listenToHook(win: Window, onMessage: (r: Received) => void): () => void {
+export function listenToHook(
+  win: Window,
+  onMessage: (r: Received) => void,
+  onPort: (port: MessagePort) => void = () => {},
+): () => void {
   let port: MessagePort | null = null;
   const receive = (event: MessageEvent) => {
     const data: unknown = event.data;
@@ -28,6 +32,7 @@ export function listenToHook(win: Window, onMessage: (r: Received) => void): () 
     event.stopImmediatePropagation();
     port = given;
     port.onmessage = receive;
+    onPort(given);
     win.removeEventListener('message', handoff, true);
   };
   win.addEventListener('message', handoff, true);

@@ -1,12 +1,11 @@
 /**
- * What the MAIN-world hook posts to the isolated content script, validated there field by field:
- * a page script could have reached the port's other end only through a bug, but the isolated side
- * still treats every field as untrusted and the body as untrusted data. The content script parses
- * the body when the page is idle and sends the background what the parsers found in it (people
- * and skip counts), never the body: sending a 260 KB body costs the page about 4 ms, parsing it
- * under 1 ms (content/observed.ts). Hand-written rather than a zod schema: it runs once per
- * observed response on the page's main thread, and zod's object machinery would add its weight
- * to both content scripts for six fields.
+ * What the MAIN-world hook posts to the isolated content script, or to X's parse worker once the
+ * hook is redirected there (content/off-thread.ts), validated on arrival field by field: a page
+ * script could have reached the port's other end only through a bug, but the receiver still
+ * treats every field as untrusted and the body as untrusted data. The receiver parses the body
+ * and sends the background what the parsers found in it (people and skip counts), never the body.
+ * Hand-written rather than a zod schema: it runs once per observed response, and zod's object
+ * machinery would add its weight to both content scripts for six fields.
  */
 import { BRIDGE_CHANNEL, MAX_BODY, type BridgeMessage } from './channel';
 

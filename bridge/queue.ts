@@ -1,3 +1,4 @@
+import { BRIDGE_REDIRECT } from './channel';
 import { listenToHook, type Received } from './listen';
 
 /**
@@ -15,20 +16,26 @@ export const HELD_MAX = 500;
 interface Queue {
   held: Received[];
   take: ((r: Received) => void) | null;
+  /** The hook's private port, once handed over. */
+  port: MessagePort | null;
 }
 
 const queueOf = (win: Window): Queue => {
   const g = win as unknown as Record<symbol, Queue | undefined>;
-  return (g[KEY] ??= { held: [], take: null });
+  return (g[KEY] ??= { held: [], take: null, port: null });
 };
 
 /** The bridge half: catches the handoff and holds every message until {@link takeHookMessages}. */
 export function holdHookMessages(win: Window): () => void {
   const queue = queueOf(win);
-  return listenToHook(win, (r) => {
-    if (queue.take) queue.take(r);
-    else if (queue.held.length < HELD_MAX) queue.held.push(r);
-  });
+  return listenToHook(
+    win,
+    (r) => {
+      if (queue.take) queue.take(r);
+      else if (queue.held.length < HELD_MAX) queue.held.push(r);
+    },
+    (port) => (queue.port = port),
+  );
 }
 
 /** The capture half: everything held so far, in order, then each message as it arrives. */
@@ -36,4 +43,15 @@ export function takeHookMessages(win: Window, take: (r: Received) => void): void
   const queue = queueOf(win);
   queue.take = take;
   for (const r of queue.held.splice(0)) take(r);
+}
+
+/**
+ * Asks the hook to post bodies to `to` from now on (the parse worker's port), or, with null, on
+ * the private port again (bridge/channel.ts `BRIDGE_REDIRECT`). False before the hook's handoff.
+ */
+export function redirectHook(win: Window, to: MessagePort | null): boolean {
+  const { port } = queueOf(win);
+  if (!port) return false;
+  port.postMessage({ channel: BRIDGE_REDIRECT }, to ? [to] : []);
+  return true;
 }

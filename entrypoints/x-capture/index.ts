@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { takeHookMessages } from '@/bridge/queue';
+import { redirectHook, takeHookMessages } from '@/bridge/queue';
 import { xPageRoute } from '@/capture/x/routes';
 import { xTabPerson } from '@/capture/x/tab-person';
 import { xViewer } from '@/capture/x/viewer';
@@ -29,12 +29,15 @@ export default defineUnlistedScript(() => {
   const read = offThreadReader({
     script: import.meta.env.FIREFOX ? null : runtime().getURL('x-parse-worker.js'),
     read: readX,
-    deliver: (r, meta: Parameters<typeof observeX>[1]) => observeX(r, meta, profiles),
+    arrived: () => {
+      fallback?.apiSeen();
+      return { viewer: viewer(), visitId: visit.id(), nextListPage: visit.nextListPage };
+    },
+    deliver: (r, meta) => observeX(r, meta, profiles),
+    redirect: (to) => redirectHook(window, to),
   });
   takeHookMessages(window, (received) => {
-    if (!received.ok) return;
-    fallback?.apiSeen();
-    read(received.message, { viewer: viewer(), visitId: visit.id(), nextListPage: visit.nextListPage });
+    if (received.ok) read(received.message);
   });
 
   const onView = (url: URL) => {

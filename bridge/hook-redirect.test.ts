@@ -1,0 +1,61 @@
+import { expect, test } from 'vitest';
+import { BRIDGE_CHANNEL, BRIDGE_DRAINED, BRIDGE_REDIRECT, type BridgeMessage } from './channel';
+import { FOLLOWERS, JSON_BODY, hookedPage, jsonResponse, settle } from './hook-test-helpers';
+
+/** Messages arriving on `port`, fetch bodies as text. */
+function collect(port: MessagePort) {
+  const got: unknown[] = [];
+  port.onmessage = (e: MessageEvent<BridgeMessage | { channel: string }>) => {
+    const body = 'body' in e.data ? e.data.body : undefined;
+    got.push(body instanceof ArrayBuffer ? { ...e.data, body: new TextDecoder().decode(body) } : e.data);
+  };
+  (port as unknown as { unref?: () => void }).unref?.();
+  return got;
+}
+
+test('redirected, the hook posts bodies to the given port (the parse worker) instead of the private one', async () => {
+  const page = hookedPage(async () => jsonResponse());
+  const [privatePort] = page.handed;
+  const worker = new MessageChannel();
+  const atWorker = collect(worker.port2);
+  privatePort?.postMessage({ channel: BRIDGE_REDIRECT }, [worker.port1]);
+  await settle();
+  await (await page.win.fetch(FOLLOWERS)).json();
+  await settle();
+  expect(page.posted).toEqual([]);
+  expect(atWorker).toEqual([
+    { channel: BRIDGE_CHANNEL, url: FOLLOWERS, method: 'GET', status: 200, requestBody: null, body: JSON_BODY },
+  ]);
+  worker.port2.close();
+});
+
+test('pointed back, the hook tells the port it leaves that nothing follows, and posts on the private port again', async () => {
+  const page = hookedPage(async () => jsonResponse());
+  const [privatePort] = page.handed;
+  const worker = new MessageChannel();
+  const atWorker = collect(worker.port2);
+  privatePort?.postMessage({ channel: BRIDGE_REDIRECT }, [worker.port1]);
+  await settle();
+  privatePort?.postMessage({ channel: BRIDGE_REDIRECT });
+  await settle();
+  await (await page.win.fetch(FOLLOWERS)).json();
+  await settle();
+  expect(atWorker).toEqual([{ channel: BRIDGE_DRAINED }]);
+  expect(page.posted.map((p) => p.message.body)).toEqual([JSON_BODY]);
+  worker.port2.close();
+});
+
+test('anything else on the private port changes nothing', async () => {
+  const page = hookedPage(async () => jsonResponse());
+  const [privatePort] = page.handed;
+  const other = new MessageChannel();
+  const atOther = collect(other.port2);
+  privatePort?.postMessage({ channel: 'touchline:something-else' }, [other.port1]);
+  privatePort?.postMessage('not even an object');
+  await settle();
+  await (await page.win.fetch(FOLLOWERS)).json();
+  await settle();
+  expect(atOther).toEqual([]);
+  expect(page.posted).toHaveLength(1);
+  other.port2.close();
+});
