@@ -5,6 +5,7 @@ import { xTabPerson } from '@/capture/x/tab-person';
 import { xViewer } from '@/capture/x/viewer';
 import type { CapturedPerson } from '@/capture/types';
 import { runtime } from '@/content/chrome';
+import { untilCookieChange } from '@/content/cookie-cache';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
 import { offThreadReader } from '@/content/off-thread';
 import { watchNavigation } from '@/content/navigation';
@@ -22,7 +23,8 @@ export default defineUnlistedScript(() => {
   let fallback: DomFallback | undefined;
   const profiles = new Map<string, CapturedPerson>();
   // A switch of the signed-in account starts a new visit: later captures are the new account's.
-  const viewer = () => visit.viewer(xViewer(document));
+  const signedIn = untilCookieChange(() => xViewer(document));
+  const viewer = () => visit.viewer(signedIn());
 
   // Responses are read in a worker where the page allows one (content/off-thread.ts). Firefox
   // builds declare no web-accessible worker script: they read on this thread, when the page is idle.
