@@ -13,15 +13,24 @@ function collect(port: MessagePort) {
   return got;
 }
 
-test('redirected, the hook posts bodies to the given port (the parse worker) instead of the private one', async () => {
+/** A hooked page whose private port has asked the hook to post to a stand-in worker's port. */
+async function redirected() {
   const page = hookedPage(async () => jsonResponse());
   const [privatePort] = page.handed;
   const worker = new MessageChannel();
   const atWorker = collect(worker.port2);
   privatePort?.postMessage({ channel: BRIDGE_REDIRECT }, [worker.port1]);
   await settle();
-  await (await page.win.fetch(FOLLOWERS)).json();
-  await settle();
+  const fetched = async () => {
+    await (await page.win.fetch(FOLLOWERS)).json();
+    await settle();
+  };
+  return { page, privatePort, worker, atWorker, fetched };
+}
+
+test('redirected, the hook posts bodies to the given port (the parse worker) instead of the private one', async () => {
+  const { page, worker, atWorker, fetched } = await redirected();
+  await fetched();
   expect(page.posted).toEqual([]);
   expect(atWorker).toEqual([
     { channel: BRIDGE_CHANNEL, url: FOLLOWERS, method: 'GET', status: 200, requestBody: null, body: JSON_BODY },
@@ -30,16 +39,10 @@ test('redirected, the hook posts bodies to the given port (the parse worker) ins
 });
 
 test('pointed back, the hook tells the port it leaves that nothing follows, and posts on the private port again', async () => {
-  const page = hookedPage(async () => jsonResponse());
-  const [privatePort] = page.handed;
-  const worker = new MessageChannel();
-  const atWorker = collect(worker.port2);
-  privatePort?.postMessage({ channel: BRIDGE_REDIRECT }, [worker.port1]);
-  await settle();
+  const { page, privatePort, worker, atWorker, fetched } = await redirected();
   privatePort?.postMessage({ channel: BRIDGE_REDIRECT });
   await settle();
-  await (await page.win.fetch(FOLLOWERS)).json();
-  await settle();
+  await fetched();
   expect(atWorker).toEqual([{ channel: BRIDGE_DRAINED }]);
   expect(page.posted.map((p) => p.message.body)).toEqual([JSON_BODY]);
   worker.port2.close();

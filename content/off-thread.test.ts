@@ -69,6 +69,15 @@ const reader = (script: string | null = 'chrome-extension://dynamic/x-parse-work
     },
   });
 
+/** A reader that has received response `a` and so started its worker (made ready when asked). */
+function started({ ready = true } = {}) {
+  const read = reader();
+  read(message('a'));
+  const worker = FakeWorker.last as FakeWorker;
+  if (ready) worker.ready();
+  return { read, worker };
+}
+
 beforeEach(() => {
   delivered = [];
   arrivals = 0;
@@ -86,10 +95,7 @@ afterEach(() => {
 });
 
 test('once the worker is ready, responses are read there, not on the page thread', async () => {
-  const read = reader();
-  read(message('a'));
-  const worker = FakeWorker.last as FakeWorker;
-  worker.ready();
+  const { read, worker } = started();
   read(message('b'));
   expect(worker.received.map((r) => r.message.url)).toEqual(['a', 'b']);
   worker.answer(0, 'worker:a');
@@ -99,10 +105,7 @@ test('once the worker is ready, responses are read there, not on the page thread
 });
 
 test('reads are delivered in the order the responses arrived, whichever answer comes first', async () => {
-  const read = reader();
-  read(message('a'));
-  const worker = FakeWorker.last as FakeWorker;
-  worker.ready();
+  const { read, worker } = started();
   read(message('b'));
   worker.answer(1, 'worker:b');
   expect(delivered).toEqual([]);
@@ -111,9 +114,7 @@ test('reads are delivered in the order the responses arrived, whichever answer c
 });
 
 test('a worker the page does not allow (CSP) fails over: every response is read on the page thread, none lost', async () => {
-  const read = reader();
-  read(message('a'));
-  const worker = FakeWorker.last as FakeWorker;
+  const { read, worker } = started({ ready: false });
   worker.fail();
   read(message('b'));
   await vi.runAllTimersAsync();
@@ -122,10 +123,7 @@ test('a worker the page does not allow (CSP) fails over: every response is read 
 });
 
 test('a worker that dies with answers outstanding: those responses are read here, in order', async () => {
-  const read = reader();
-  read(message('a'));
-  const worker = FakeWorker.last as FakeWorker;
-  worker.ready();
+  const { read, worker } = started();
   read(message('b'));
   worker.answer(1, 'worker:b');
   worker.fail();
@@ -167,10 +165,7 @@ test('the blob worker only loads the extension script, by its URL', () => {
 });
 
 test('a worker idle for a minute is stopped; the next response starts a new one', async () => {
-  const read = reader();
-  read(message('a'));
-  const first = FakeWorker.last as FakeWorker;
-  first.ready();
+  const { read, worker: first } = started();
   first.answer(0, 'worker:a');
   await vi.advanceTimersByTimeAsync(59_000);
   expect(first.terminated).toBe(false);
