@@ -87,6 +87,7 @@ export function hookedPage(answer: (input: RequestInfo | URL, init?: RequestInit
     XMLHttpRequest: XhrClass,
     MessageChannel,
     MessageEvent,
+    MessagePort,
     postMessage: (_handoff: unknown, targetOrigin: string, [port]: MessagePort[]) => {
       if (port) handed.push(port);
       // A fetch body arrives as bytes; recorded as its text (and as bytes in `bodyBytes`), so

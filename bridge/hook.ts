@@ -33,7 +33,8 @@ export function installHook(win: Window & typeof globalThis, pattern: RegExp): v
   const proto = win.MessageEvent.prototype;
   const dataOf = Object.getOwnPropertyDescriptor(proto, 'data')?.get;
   const portsOf = Object.getOwnPropertyDescriptor(proto, 'ports')?.get;
-  port.onmessage = (event) => {
+  const setOnMessage = Object.getOwnPropertyDescriptor(win.MessagePort.prototype, 'onmessage')?.set;
+  const onRedirect = (event: MessageEvent) => {
     try {
       if (!dataOf || !portsOf) return;
       const data = apply(dataOf, event, []) as { channel?: unknown } | null;
@@ -46,9 +47,17 @@ export function installHook(win: Window & typeof globalThis, pattern: RegExp): v
       // A malformed redirect changes nothing.
     }
   };
+  // Listened to from the first post on, not at page load (starting a port costs the load; no
+  // redirect comes before the isolated script has seen a body). Its setter taken now, too.
+  let redirectable = false;
+  const listen = () => {
+    redirectable = true;
+    if (setOnMessage) apply(setOnMessage, port, [onRedirect]);
+  };
 
   const post = (url: string, method: string, status: number, requestBody: unknown, body: string | ArrayBuffer) => {
     if ((typeof body === 'string' ? body.length : body.byteLength) > MAX_BODY) return;
+    if (!redirectable) listen();
     const msg: BridgeMessage = {
       channel: BRIDGE_CHANNEL,
       url,

@@ -5,9 +5,16 @@
  * signed-in account (CPU profile, issue #17). Without `cookieStore` (Firefox) it reads every time.
  */
 export function untilCookieChange<T>(read: () => T): () => T {
-  const store = (globalThis as { cookieStore?: EventTarget }).cookieStore;
-  if (!store || typeof store.addEventListener !== 'function') return read;
   let known: { value: T } | null = null;
-  store.addEventListener('change', () => (known = null));
-  return () => (known ??= { value: read() }).value;
+  let watching: boolean | undefined;
+  return () => {
+    // Looked up on first use, not at page load.
+    if (watching === undefined) {
+      const store = (globalThis as { cookieStore?: EventTarget }).cookieStore;
+      watching = typeof store?.addEventListener === 'function';
+      if (watching) store?.addEventListener('change', () => (known = null));
+    }
+    if (!watching) return read();
+    return (known ??= { value: read() }).value;
+  };
 }

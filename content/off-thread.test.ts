@@ -59,7 +59,7 @@ let hookReady: boolean;
 const ORDINAL = ['first', 'second', 'third', 'fourth'];
 const reader = (script: string | null = 'chrome-extension://dynamic/x-parse-worker.js') =>
   offThreadReader<string, string>({
-    script,
+    script: () => script,
     read: (m) => `here:${m.url}`,
     arrived: () => ORDINAL[arrivals++] ?? 'later',
     deliver: (read, context) => void delivered.push(`${context}=${read}`),

@@ -36,7 +36,8 @@ type ToWorker = { id: number; message: BridgeMessage } | { hook: MessagePort };
  * in that order: list pages are numbered on delivery.
  */
 export function offThreadReader<C, R>(opts: {
-  script: string | null;
+  /** The worker's script URL, or null for none; asked when a worker first starts (not at page load: the runtime binding's first use costs the page). */
+  script: () => string | null;
   read: (message: BridgeMessage) => R;
   arrived: () => C;
   deliver: (read: R, context: C) => void;
@@ -46,7 +47,7 @@ export function offThreadReader<C, R>(opts: {
   const jobs: Job<C, R>[] = [];
   const sent = new Map<number, Job<C, R>>();
   let nextId = 0;
-  let state: 'cold' | 'starting' | 'ready' | 'direct' | 'draining' | 'failed' = opts.script ? 'cold' : 'failed';
+  let state: 'cold' | 'starting' | 'ready' | 'direct' | 'draining' | 'failed' = 'cold';
   let worker: Worker | null = null;
   let idle: ReturnType<typeof setTimeout> | undefined;
 
@@ -110,7 +111,9 @@ export function offThreadReader<C, R>(opts: {
     if (opts.redirect(channel.port1)) state = 'direct';
     else channel.port1.close();
   };
-  const start = (script: string) => {
+  const start = () => {
+    const script = opts.script();
+    if (!script) return stop('failed');
     state = 'starting';
     let src = '';
     try {
@@ -155,7 +158,7 @@ export function offThreadReader<C, R>(opts: {
 
   return (message) => {
     const job = arrive(message);
-    if (state === 'cold' && opts.script) start(opts.script);
+    if (state === 'cold') start();
     if (state === 'ready' || state === 'direct') post(job);
     else if (state === 'failed' || state === 'draining') readHere(job);
   };

@@ -29,7 +29,7 @@ export default defineUnlistedScript(() => {
   // Responses are read in a worker where the page allows one (content/off-thread.ts). Firefox
   // builds declare no web-accessible worker script: they read on this thread, when the page is idle.
   const read = offThreadReader({
-    script: import.meta.env.FIREFOX ? null : runtime().getURL('x-parse-worker.js'),
+    script: () => (import.meta.env.FIREFOX ? null : runtime().getURL('x-parse-worker.js')),
     read: readX,
     arrived: () => {
       fallback?.apiSeen();
