@@ -112,3 +112,13 @@ export const jsonResponse = (body = JSON_BODY, status = 200) =>
 
 /** Lets the hook's clone-and-read (a few promise hops, then a body read) finish. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+/** A valid hook message for `url` with a tiny JSON body, as the isolated side receives it. */
+export const bridgeMessage = (url: string): BridgeMessage => ({
+  channel: 'touchline:v1',
+  url,
+  method: 'GET',
+  status: 200,
+  requestBody: null,
+  body: '{}',
+});

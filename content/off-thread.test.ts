@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { BRIDGE_DRAINED, type BridgeMessage } from '@/bridge/channel';
-import { offThreadReader, serveReads } from './off-thread';
+import type { BridgeMessage } from '@/bridge/channel';
+import { bridgeMessage } from '@/bridge/hook-test-helpers';
+import { offThreadReader } from './off-thread';
 
 /** A stand-in for the page-origin blob worker: the test decides when it is ready and what it answers. */
 class FakeWorker {
@@ -41,14 +42,7 @@ class FakeWorker {
   }
 }
 
-const message = (url: string): BridgeMessage => ({
-  channel: 'touchline:v1',
-  url,
-  method: 'GET',
-  status: 200,
-  requestBody: null,
-  body: '{}',
-});
+const message = bridgeMessage;
 
 let delivered: string[];
 /** Each response's context is the order it arrived in, taken when it arrives (wherever it is read). */
@@ -229,26 +223,5 @@ describe('once the hook posts straight to the worker', () => {
     read(message('b'));
     await vi.runOnlyPendingTimersAsync();
     expect(delivered).toEqual(['first=worker:a', 'second=here:b']);
-  });
-});
-
-describe('serveReads (the worker side)', () => {
-  test('answers what it is posted, and reads what the hook posts it once validated', async () => {
-    vi.useRealTimers();
-    const out: unknown[] = [];
-    const scope = globalThis as unknown as { onmessage: ((e: { data: unknown }) => void) | null };
-    vi.stubGlobal('postMessage', (data: unknown) => out.push(data));
-    serveReads((m) => `read:${m.url}`);
-    expect(out).toEqual([{ ready: true }]);
-    scope.onmessage?.({ data: { id: 7, message: message('a') } });
-    const { port1, port2 } = new MessageChannel();
-    scope.onmessage?.({ data: { hook: port2 } });
-    port1.postMessage(message('b'));
-    port1.postMessage({ ...message('forged'), status: 'two hundred' });
-    port1.postMessage({ channel: BRIDGE_DRAINED });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(out).toEqual([{ ready: true }, { id: 7, read: 'read:a' }, { direct: 'read:b' }, { drained: true }]);
-    port1.close();
-    scope.onmessage = null;
   });
 });
