@@ -152,6 +152,7 @@ async function hookCases(ext, body) {
       samples: r.a,
       baseline: r.b,
       baselineName: 'same page, native fetch/XHR',
+      paired: true,
       ...(match ? budget : { compare: 'added' }),
       note: match
         ? `${c.samples} paired samples of one request each, including the main-thread work it triggers (hook clone + post, isolated validation, parse (X: in the worker) and send)`
@@ -166,6 +167,7 @@ async function hookCases(ext, body) {
       samples: r.sync.hooked,
       baseline: r.sync.plain,
       baselineName: 'same page, native fetch/XHR',
+      paired: true,
       ...budget,
       note: '7 alternated pairs of 1,000 calls each (blob: URL), the loop that makes the calls',
     });
@@ -211,6 +213,7 @@ async function mainThreadCases(ext, page) {
       samples: a,
       baseline: b,
       baselineName: 'same requests, native fetch/XHR (CDP TaskDuration)',
+      paired: true,
       compare: 'added',
       budgetOn: 'compare',
       limit: 1,

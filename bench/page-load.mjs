@@ -78,6 +78,7 @@ export async function benchPageLoad() {
           samples: on.map((m) => m[metric]),
           baseline: off.map((m) => m[metric]),
           baselineName: 'same page on a host Touchline does not match',
+          paired: true,
           compare: 'added',
           budgetOn: 'compare',
           ...budget,

@@ -91,6 +91,7 @@ export async function popupFigures(ext) {
     samples: open,
     baseline: bare,
     baselineName: 'bare extension page: load → first frame',
+    paired: true,
     compare: 'ratio',
     limit: 300,
     compareLimit: 1.5,
@@ -104,6 +105,7 @@ export async function popupFigures(ext) {
     samples: app,
     baseline: bare,
     baselineName: 'bare extension page: load → first frame',
+    paired: true,
     compare: 'ratio',
     note: 'reported: the app (React, Dexie) loads after the snapshot is painted',
   });

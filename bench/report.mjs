@@ -41,11 +41,21 @@ function table() {
     fmt(f.min),
     fmt(f.max),
     f.baselineMedian === null ? '–' : `${fmt(f.baselineMedian)} (${f.baseline})`,
-    f.compareValue === null ? '–' : f.compare === 'added' ? `+${fmt(f.compareValue)} ms` : `${fmt(f.compareValue, 2)}×`,
+    compared(f),
     f.budget ?? '–',
     f.pass === null ? (f.median === null ? 'n/a' : '–') : f.pass ? 'pass' : '**FAIL**',
   ]);
   return { head, rows };
+}
+
+/** The comparison cell: `+1.20 ms` or `−0.40 ms` added, or `1.43×`; "(paired)" when paired. */
+function compared(f) {
+  if (f.compareValue === null) return '–';
+  const v =
+    f.compare === 'added'
+      ? `${f.compareValue < 0 ? '−' : '+'}${fmt(Math.abs(f.compareValue))} ms`
+      : `${fmt(f.compareValue, 2)}×`;
+  return f.paired ? `${v} (paired)` : v;
 }
 
 function markdown() {
