@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { inlineCss } from './scripts/vite-inline-css';
 import { noEval } from './scripts/vite-no-eval';
 
 // Host access is limited to the two sites we read; nothing else is ever requested.
@@ -33,7 +34,7 @@ export default defineConfig({
   // A separate output folder lets parallel builds (bench, several E2E runs) not overwrite each other.
   outDir: process.env.TOUCHLINE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [noEval()] }),
+  vite: () => ({ plugins: [noEval(), inlineCss(['popup'])] }),
   // Explicit imports everywhere: the folder boundary lint rules can then see what code uses.
   imports: false,
   manifest: ({ browser }) => {

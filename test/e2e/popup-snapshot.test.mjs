@@ -33,6 +33,9 @@ function recordSnapshot() {
         count: shown.querySelector('.count')?.textContent,
         imgs: shown.querySelectorAll('img').length,
         inert: shown.inert,
+        // Laid out over the app the moment it is there: its styles came with the page.
+        position: getComputedStyle(shown).position,
+        stylesheetFiles: document.querySelectorAll('link[rel="stylesheet"]').length,
       };
       s.appRowsThen = document.querySelectorAll('[data-testid="list-new"] [data-testid="lead-row"]').length;
     }
@@ -71,6 +74,9 @@ test('the popup paints New from the snapshot before its app loads, as the app sh
   // Hostile names are text there too, and the snapshot takes no clicks or keys.
   assert.equal(seen.snapshot.imgs, 0);
   assert.equal(seen.snapshot.inert, true);
+  // Styled when first painted, with no stylesheet file to wait for (scripts/vite-inline-css.ts).
+  assert.equal(seen.snapshot.position, 'fixed');
+  assert.equal(seen.snapshot.stylesheetFiles, 0);
   assert.equal(seen.appRowsThen, 0, 'the snapshot came before the app’s rows');
   assert.deepEqual(await appNames(page), seen.snapshot.names);
   await until(() => page.evaluate(() => window.__seen.dropped && !document.querySelector('.snapshot')), {
