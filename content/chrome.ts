@@ -1,5 +1,6 @@
 /**
- * The one exception to "webextension-polyfill everywhere" (issue #11), and why: the isolated content
+ * One of two exceptions to "webextension-polyfill everywhere" (issue #11; the other is the popup's
+ * snapshot read, entrypoints/popup/snapshot.ts), and why: the isolated content
  * scripts load on every X and LinkedIn page and have a 40 KB budget (minified). The polyfill adds
  * 10.3 KB to each (measured 2026-12-02 with `wxt build`: x.js 38.5 → 48.8 KB, linkedin.js
  * 41.1 → 51.3 KB). Both Chrome MV3 and Firefox MV3 give the native `chrome.runtime.sendMessage` a

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { LeadRowModel } from '@/components/popup/lead-rows';
 import { falseCountText } from '@/components/popup/false-count';
 import { POPUP_SNAPSHOT_KEY, type PopupSnapshot } from '@/storage/popup-snapshot-shape';
@@ -96,18 +95,34 @@ function snapshotNode(s: PopupSnapshot, now: Date): HTMLElement {
 
 let handedOver = false;
 
+interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
+/**
+ * The native `storage.session`, not webextension-polyfill's: the snapshot paints before the
+ * polyfill's 22 KB would have loaded. Chrome MV3 and Firefox both return a Promise from `get`.
+ */
+const session = (): SessionArea => {
+  const g = globalThis as unknown as { browser?: { storage: { session: SessionArea } } };
+  return (g.browser ?? (globalThis as unknown as { chrome: NonNullable<typeof g.browser> }).chrome).storage.session;
+};
+
 /**
  * Paints New's first rows from the background's snapshot (storage/popup-snapshot-shape.ts) while
  * the popup's scripts load: they are most of its open time. The snapshot sits over the app,
  * inert, until the app shows its own lists ({@link dropSnapshot}). Nothing is painted without
  * one (the background drops it while the store changes), or once the app was first.
  */
-export async function paintSnapshot(root: HTMLElement): Promise<void> {
-  const found: Record<string, unknown> = await browser.storage.session.get(POPUP_SNAPSHOT_KEY).catch(() => ({}));
+export async function paintSnapshot(root: HTMLElement): Promise<boolean> {
+  const found: Record<string, unknown> = await session()
+    .get(POPUP_SNAPSHOT_KEY)
+    .catch(() => ({}));
   const snapshot = found[POPUP_SNAPSHOT_KEY] as PopupSnapshot | undefined;
-  if (handedOver || !snapshot || !Array.isArray(snapshot.rows) || snapshot.rows.length === 0) return;
+  if (handedOver || !snapshot || !Array.isArray(snapshot.rows) || snapshot.rows.length === 0) return false;
   root.before(snapshotNode(snapshot, new Date()));
   setTimeout(dropSnapshot, GIVE_WAY_MS);
+  return true;
 }
 
 /** The app shows its own lists: the snapshot gives way, or is never painted. */
