@@ -15,6 +15,9 @@ function nameFromTitle(root: ParentNode): string | undefined {
   return cleanText(match?.[1]?.split(/\s+[-–]\s+/)[0]);
 }
 
+/** Whether a LinkedIn page can be about one person: a `/in/<slug>` profile. */
+export const linkedInPersonPage = (url: URL): boolean => /^\/in\/[^/]+/.test(url.pathname);
+
 /**
  * The person whose profile page is open (`/in/<slug>/…`, platform-linkedin.md §5), for "Save as
  * lead". The slug comes from the URL, never from links on the page; name, headline, location and
@@ -26,7 +29,7 @@ function nameFromTitle(root: ParentNode): string | undefined {
 export function readProfilePage(root: ParentNode, url: URL): ParseResult {
   return guardedResult(() => {
     const result: ParseResult = { people: [], skipped: {} };
-    const slug = /^\/in\/[^/]+/.test(url.pathname) ? slugFromUrl(url.href) : null;
+    const slug = linkedInPersonPage(url) ? slugFromUrl(url.href) : null;
     if (slug === null) {
       countSkip(result.skipped, 'not_a_profile_page');
       return result;

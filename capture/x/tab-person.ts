@@ -1,6 +1,12 @@
 import { xPageKind } from './page';
 import type { CapturedPerson } from '../types';
 
+/** Whether an X page can be about one person: a profile. */
+export const xPersonPage = (url: URL): boolean => {
+  const page = xPageKind(url);
+  return page.kind === 'profile' && Boolean(page.handle);
+};
+
 /**
  * Who the current X page is about, for "Save as lead": the profile in the URL, with what its
  * `UserByScreenName` response said when it was seen, else what the profile header shows.

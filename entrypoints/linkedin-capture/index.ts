@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { takeHookMessages } from '@/bridge/queue';
 import { bprHtml, readBprBlocks } from '@/capture/linkedin/bpr';
 import { isLinkedInIdentity, linkedInPageRoute } from '@/capture/linkedin/routes';
+import { linkedInPersonPage } from '@/capture/linkedin/dom-profile';
 import { linkedInTabPerson } from '@/capture/linkedin/tab-person';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
 import { whenIdle } from '@/content/idle';
@@ -24,7 +25,11 @@ export default defineUnlistedScript(() => {
     whenIdle(() => observeLinkedIn(r.message, state));
   });
 
+  const answer = answerTabPerson(linkedInPersonPage, () =>
+    linkedInTabPerson(new URL(location.href), document, state.profiles),
+  );
   const onView = (url: URL) => {
+    answer(url);
     state.visit.restart();
     fallback?.stop();
     const route = linkedInPageRoute(url);
@@ -52,5 +57,4 @@ export default defineUnlistedScript(() => {
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
-  answerTabPerson(() => linkedInTabPerson(new URL(location.href), document, state.profiles));
 });

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { redirectHook, takeHookMessages } from '@/bridge/queue';
 import { xPageRoute } from '@/capture/x/routes';
-import { xTabPerson } from '@/capture/x/tab-person';
+import { xPersonPage, xTabPerson } from '@/capture/x/tab-person';
 import { xViewer } from '@/capture/x/viewer';
 import type { CapturedPerson } from '@/capture/types';
 import { runtime } from '@/content/chrome';
@@ -42,7 +42,9 @@ export default defineUnlistedScript(() => {
     if (received.ok) read(received.message);
   });
 
+  const answer = answerTabPerson(xPersonPage, () => xTabPerson(new URL(location.href), document, profiles));
   const onView = (url: URL) => {
+    answer(url);
     visit.restart();
     fallback?.stop();
     const route = xPageRoute(url, document);
@@ -60,5 +62,4 @@ export default defineUnlistedScript(() => {
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
-  answerTabPerson(() => xTabPerson(new URL(location.href), document, profiles));
 });
