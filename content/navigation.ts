@@ -19,6 +19,20 @@ export function watchNavigation(win: Window, onChange: (url: URL) => void): () =
   };
 }
 
+/**
+ * Calls `onView` with the page's URL once its document is parsed (after `first`, if given), then
+ * with each URL the SPA moves to.
+ */
+export function eachView(win: Window, onView: (url: URL) => void, first?: () => void): void {
+  const start = () => {
+    first?.();
+    onView(new URL(win.location.href));
+    watchNavigation(win, onView);
+  };
+  if (win.document.readyState === 'loading') win.document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}
+
 /** A fresh id for one visit of one view: the unit of "first visit is the baseline". */
 export function newVisitId(): string {
   return crypto.randomUUID();

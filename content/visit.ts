@@ -17,6 +17,15 @@ export function newVisit() {
     id: () => id,
     restart,
     nextListPage: () => pages++,
+    /**
+     * What a page read from the DOM adds to its capture: on a list, its place in this visit's
+     * order (the DOM gives no end of the list); elsewhere nothing.
+     */
+    domListPage(isList: boolean): { list?: { index: number; first: boolean; end: false } } {
+      if (!isList) return {};
+      const index = pages++;
+      return { list: { index, first: index === 0, end: false } };
+    },
     /** Passes the signed-in account through, restarting the visit when it changed. */
     viewer(current: string | null): string | null {
       if (account !== undefined && current !== account) restart();

@@ -6,7 +6,7 @@ import { linkedInPersonPage } from '@/capture/linkedin/dom-profile';
 import { linkedInTabPerson } from '@/capture/linkedin/tab-person';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
 import { whenIdle } from '@/content/idle';
-import { watchNavigation } from '@/content/navigation';
+import { eachView } from '@/content/navigation';
 import { sendCapture } from '@/content/send';
 import { answerTabPerson } from '@/content/tab-person';
 import { newVisit } from '@/content/visit';
@@ -38,23 +38,18 @@ export default defineUnlistedScript(() => {
       document,
       (root) => route.read(root, new Date()),
       (r) => {
-        const index = route.list ? state.visit.nextListPage() : -1;
-        const list = index >= 0 ? { list: { index, first: index === 0, end: false } } : {};
+        const list = state.visit.domListPage(route.list);
         const meta = { viewer: state.viewer, listOwner: null, visitId: state.visit.id(), ...list };
         return sendCapture({ kind: route.kind, source: route.source, ...meta }, r);
       },
     );
   };
-  const start = () => {
-    // Older (Ember) pages embed their first responses in the HTML instead of fetching them.
+  // Older (Ember) pages embed their first responses in the HTML instead of fetching them.
+  eachView(window, onView, () => {
     for (const { request, json } of readBprBlocks(bprHtml(document))) {
       if (!request) continue;
       const url = new URL(request, location.origin);
       observeLinkedInJson({ url, method: 'GET', status: 200, requestBody: null, json }, state);
     }
-    onView(new URL(location.href));
-    watchNavigation(window, onView);
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
+  });
 });

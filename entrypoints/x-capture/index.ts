@@ -8,7 +8,7 @@ import { runtime } from '@/content/chrome';
 import { untilCookieChange } from '@/content/cookie-cache';
 import { startDomFallback, type DomFallback } from '@/content/dom-fallback';
 import { offThreadReader } from '@/content/off-thread';
-import { watchNavigation } from '@/content/navigation';
+import { eachView } from '@/content/navigation';
 import { sendCapture } from '@/content/send';
 import { answerTabPerson } from '@/content/tab-person';
 import { newVisit } from '@/content/visit';
@@ -50,16 +50,10 @@ export default defineUnlistedScript(() => {
     const route = xPageRoute(url, document);
     if (!route) return;
     fallback = startDomFallback(document, route.read, (r) => {
-      const index = route.list ? visit.nextListPage() : -1;
-      const list = index >= 0 ? { list: { index, first: index === 0, end: false } } : {};
+      const list = visit.domListPage(route.list);
       const meta = { viewer: viewer(), listOwner: route.listOwner(viewer()), visitId: visit.id(), ...list };
       return sendCapture({ kind: 'followed', source: route.source, ...meta }, r);
     });
   };
-  const start = () => {
-    onView(new URL(location.href));
-    watchNavigation(window, onView);
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
+  eachView(window, onView);
 });
