@@ -3,10 +3,10 @@
 // on one another (each starts from the data the one before left), so they stay in this order.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { backup, lead, until } from './harness.mjs';
+import { backup, lead, until, screenshot } from './harness.mjs';
 import { SEED, TOUCHES, ago, dashboardHelpers, openSeededDashboard, sig } from './dashboard-helpers.mjs';
 
 let ext;
@@ -183,8 +183,7 @@ test('funnel, speed to lead and capture health; screenshot', async () => {
   assert.match(await health.innerText(), /1 failed/);
   if (await page.getByTestId('toast').count()) await page.getByLabel('Dismiss').click();
   await page.setViewportSize({ width: 1200, height: 800 });
-  await mkdir('docs', { recursive: true });
-  await page.screenshot({ path: 'docs/dashboard.png' });
+  await screenshot(page, 'dashboard.png');
 });
 
 test('speed to lead says "no data" without touches in the window', async () => {

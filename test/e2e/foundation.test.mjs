@@ -1,7 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { launch, backup, lead, until } from './harness.mjs';
+import { launch, backup, lead, until, screenshot } from './harness.mjs';
 
 let ext;
 before(async () => {
@@ -52,8 +51,7 @@ test('the popup shows the leads a backup import put there, live', async () => {
   );
   assert.match(text, /Developers/);
   assert.match(text, /Harith Al-Safi/);
-  await mkdir('docs', { recursive: true });
-  await page.screenshot({ path: 'docs/popup.png' });
+  await screenshot(page, 'popup.png');
   await page.close();
 });
 

@@ -1,7 +1,7 @@
 // End-to-end harness: Debian's Chromium, headless, with the built extension loaded, and the
 // sites routed to local fixtures (there is no network here, and tests must not need one).
 import { chromium } from 'playwright-core';
-import { mkdtemp, rm, readFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,17 @@ export async function routeSite(context, pattern, handler) {
 }
 
 export const readText = (path) => readFile(path, 'utf8');
+
+/**
+ * A screenshot for the README (`docs/<name>`), written there only with TOUCHLINE_SCREENSHOTS=1
+ * (`TOUCHLINE_SCREENSHOTS=1 npm run test:e2e`): the lists show times that change from run to run,
+ * and `npm test` must leave the checkout as it found it. Otherwise it goes to the temp folder.
+ */
+export async function screenshot(target, name) {
+  const dir = process.env.TOUCHLINE_SCREENSHOTS === '1' ? join(root, 'docs') : join(tmpdir(), 'touchline-screenshots');
+  await mkdir(dir, { recursive: true });
+  await target.screenshot({ path: join(dir, name) });
+}
 export const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
 
 /** Polls `fn` until it returns a truthy value (captures arrive asynchronously). */

@@ -2,9 +2,8 @@
 // UI with the keyboard and clicks; the background API only seeds data and reads back what was stored.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, backup, lead, until, routeSite, readText, PAGES } from './harness.mjs';
+import { launch, backup, lead, until, routeSite, readText, screenshot, PAGES } from './harness.mjs';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -14,7 +13,6 @@ let ext;
 let popup;
 before(async () => {
   ext = await launch();
-  await mkdir('docs', { recursive: true });
 });
 after(() => ext?.close());
 
@@ -73,7 +71,7 @@ test('New lists untouched new leads, longest waiting first, and the badge counts
   assert.match(list, /waiting 3 h/);
   // Hostile names are shown as the text they are, never as markup.
   assert.equal(await popup.locator('img').count(), 0);
-  await popup.screenshot({ path: 'docs/popup-new.png' });
+  await screenshot(popup, 'popup-new.png');
 });
 
 test('a rep logs a full cadence from the keyboard: last attempt, end, and a refused sixth touch', async () => {
@@ -111,7 +109,7 @@ test('a rep logs a full cadence from the keyboard: last attempt, end, and a refu
   await popup.keyboard.press('2');
   await shows(popup, 'tab-due', /Due\s*1/);
   await shows(popup, 'list-due', /Ada Lovelace[\s\S]*last attempt — tell them/);
-  await popup.screenshot({ path: 'docs/popup-due.png' });
+  await screenshot(popup, 'popup-due.png');
   await popup.keyboard.press('Enter');
   await shows(popup, 'lead-name', /^Ada Lovelace$/);
 
@@ -166,7 +164,7 @@ test('All searches names, handles and headlines; / focuses the search', async ()
   assert.equal(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'search');
   await shows(popup, 'tab-all', /All\s*3/);
   await until(async () => (await rowNames(popup, 'list-all')).length === 3, { what: 'all leads listed' });
-  await popup.screenshot({ path: 'docs/popup-all.png' });
+  await screenshot(popup, 'popup-all.png');
 
   await popup.keyboard.type('compil');
   await until(async () => (await rowNames(popup, 'list-all')).join() === 'Grace Hopper', { what: 'headline hit' });
