@@ -18,7 +18,8 @@ function run(path: string, bundle: Record<string, unknown>): string {
 test("the popup's stylesheets become style elements in its page, in their order", () => {
   const out = run('/entrypoints/popup/index.html', {
     'assets/base.css': asset(':root{--bg:#fff}'),
-    'assets/popup.css': asset('.snapshot{position:fixed}'),
+    // Vite may hand an asset over as bytes.
+    'assets/popup.css': { type: 'asset', source: new TextEncoder().encode('.snapshot{position:fixed}') },
   });
   expect(out).toBe(
     '<head><script type="module" src="/chunks/popup.js"></script>' +

@@ -18,10 +18,12 @@ export function inlineCss(pages: readonly string[]): Plugin {
         const bundle = ctx.bundle;
         return html.replace(LINK, (link, file: string) => {
           const asset = bundle[file];
+          if (asset?.type !== 'asset') return link;
+          // An asset's source may be bytes as well as text.
+          const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
           // `</` cannot occur in Vite's minified CSS outside strings; refused anyway, so a style
           // element can never be closed early.
-          if (asset?.type !== 'asset' || String(asset.source).includes('</')) return link;
-          return `<style>${String(asset.source)}</style>`;
+          return css.includes('</') ? link : `<style>${css}</style>`;
         });
       },
     },
