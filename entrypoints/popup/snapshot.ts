@@ -95,17 +95,17 @@ function snapshotNode(s: PopupSnapshot, now: Date): HTMLElement {
 
 let handedOver = false;
 
-interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
+interface Native {
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 }
 
 /**
  * The native `storage.session`, not webextension-polyfill's: the snapshot paints before the
  * polyfill's 22 KB would have loaded. Chrome MV3 and Firefox both return a Promise from `get`.
  */
-const session = (): SessionArea => {
-  const g = globalThis as unknown as { browser?: { storage: { session: SessionArea } } };
-  return (g.browser ?? (globalThis as unknown as { chrome: NonNullable<typeof g.browser> }).chrome).storage.session;
+const session = () => {
+  const g = globalThis as unknown as { browser?: Native; chrome: Native };
+  return (g.browser ?? g.chrome).storage.session;
 };
 
 /**
