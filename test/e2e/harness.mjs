@@ -94,6 +94,7 @@ export async function routeSite(context, pattern, handler) {
 }
 
 export const readText = (path) => readFile(path, 'utf8');
+export const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
 
 /**
  * A screenshot for the README (`docs/<name>`), written there only with TOUCHLINE_SCREENSHOTS=1
@@ -105,7 +106,6 @@ export async function screenshot(target, name) {
   await mkdir(dir, { recursive: true });
   await target.screenshot({ path: join(dir, name) });
 }
-export const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
 
 /** Polls `fn` until it returns a truthy value (captures arrive asynchronously). */
 export async function until(fn, { timeout = 10_000, interval = 100, what = 'condition' } = {}) {
